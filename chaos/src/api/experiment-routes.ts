@@ -1,0 +1,102 @@
+import { ConflictError } from '@faultline/errors';
+import { validate, type Express } from '@faultline/http';
+import fs from 'node:fs';
+import { z } from 'zod';
+import {
+  experimentDeps,
+  experimentsDir,
+  loadScenario,
+  parseScenario,
+  reportStore,
+  runExperiment,
+  scenarioFiles,
+} from '../experiments';
+import { audited, type ApiContext } from './context';
+import { loadControllerFor } from './load-routes';
+import { actorOf } from './request-meta';
+
+const name = z
+  .string()
+  .regex(/^[a-z0-9-]{1,60}$/, 'a scenario name such as kill-ledger-under-load');
+const runBody = z
+  .object({
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .optional(),
+  })
+  .strict()
+  .default({});
+const reportFile = z.string().regex(/^[0-9a-z-]{1,100}(\.html)?$/, 'a report id');
+
+/**
+ * GET /api/chaos/experiments (scenarios + the one running), POST /api/chaos/experiments/:name/run,
+ * GET /api/chaos/reports, GET /api/chaos/reports/:id (JSON) and /api/chaos/reports/:id.html.
+ */
+export function experimentRoutes(app: Express, ctx: ApiContext): void {
+  let running: { name: string; seed: number; startedAt: string } | null = null;
+  let last: { id?: string; error?: string } | null = null;
+
+  app.get('/api/chaos/experiments', (_req, res) => {
+    const scenarios = [...scenarioFiles(experimentsDir)].map(([n, file]) => {
+      try {
+        const s = parseScenario(fs.readFileSync(file, 'utf8'), file);
+        return {
+          name: n,
+          title: s.title,
+          description: s.description,
+          profile: s.profile,
+          seed: s.seed,
+        };
+      } catch (err) {
+        return { name: n, error: err instanceof Error ? err.message : String(err) };
+      }
+    });
+    res.json({ scenarios, running, last });
+  });
+
+  app.post('/api/chaos/experiments/:name/run', async (req, res) => {
+    const scenario = loadScenario(experimentsDir, validate(name, req.params.name));
+    const seed = validate(runBody, req.body ?? {}).seed ?? scenario.seed;
+    if (running !== null)
+      throw new ConflictError(`experiment ${running.name} is running`, {
+        code: 'EXPERIMENT_RUNNING',
+      });
+    await audited(
+      ctx,
+      { actor: actorOf(req), action: 'experiment.run', target: scenario.name, params: { seed } },
+      async () => undefined,
+    );
+    const chaosUrl = `http://127.0.0.1:${req.socket.localPort}`;
+    const deps = experimentDeps(ctx.config, chaosUrl, loadControllerFor(ctx), (line) =>
+      ctx.emit('experiment.progress', { name: scenario.name, line }),
+    );
+    running = { name: scenario.name, seed, startedAt: new Date().toISOString() };
+    ctx.announce('experiment', `experiment ${scenario.name} started (seed ${seed})`, running);
+    // Runs for minutes: answered now, followed over socket.io and GET /api/chaos/experiments.
+    void runExperiment(scenario, seed, deps)
+      .then((card) => {
+        reportStore.write(card, loadControllerFor(ctx).runner?.ops ?? []);
+        last = { id: card.id };
+        ctx.announce('experiment', `experiment ${scenario.name}: ${card.verdict}`, { id: card.id });
+      })
+      .catch((err: unknown) => {
+        last = { error: err instanceof Error ? err.message : String(err) };
+        ctx.announce('experiment', `experiment ${scenario.name} failed: ${last.error}`, last);
+      })
+      .finally(() => (running = null));
+    res.status(202).json({ running });
+  });
+
+  app.get('/api/chaos/reports', (_req, res) => {
+    res.json({ reports: reportStore.list() });
+  });
+
+  app.get('/api/chaos/reports/:file', (req, res) => {
+    const file = validate(reportFile, req.params.file);
+    if (file.endsWith('.html')) res.type('html').send(reportStore.html(file.slice(0, -5)));
+    else res.json(reportStore.read(file));
+  });
+}

@@ -1,0 +1,151 @@
+import { createDeadLetters, createKafka } from '@faultline/messaging';
+import type { Express } from '@faultline/http';
+import { validate } from '@faultline/http';
+import { ValidationError } from '@faultline/errors';
+import type { Admin } from 'kafkajs';
+import { z } from 'zod';
+import { consumerLag, isBankTopic } from '../telemetry';
+import { audited, type ApiContext } from './context';
+import { actorOf } from './request-meta';
+
+const topicName = z.string().regex(/^[a-zA-Z0-9._-]{1,200}$/, 'a Kafka topic name');
+const listQuery = z
+  .object({
+    topic: topicName.optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+  })
+  .strict();
+const replayBody = z
+  .object({
+    topic: topicName,
+    partition: z.number().int().min(0).optional(),
+    offset: z.union([z.string().regex(/^\d{1,19}$/), z.number().int().min(0)]).optional(),
+  })
+  .strict()
+  .refine((b) => (b.partition === undefined) === (b.offset === undefined), {
+    message: 'give both partition and offset (one message) or neither (all)',
+  });
+
+/**
+ * The Kafka view: topics with their partitions (leader, replicas, in-sync replicas, offsets),
+ * consumer groups with lag, and the dead-letter browser with replay (audited).
+ */
+export function kafkaRoutes(app: Express, ctx: ApiContext): void {
+  const prefix = ctx.config.topicPrefix;
+  const kafka = createKafka({
+    brokers: ctx.config.kafkaBrokers,
+    clientId: 'chaos-kafka-view',
+    requestTimeout: 5000,
+  });
+  const deadLetters = createDeadLetters({
+    kafka,
+    topicPrefix: prefix,
+    instanceId: 'chaos',
+    logger: ctx.logger,
+    readTimeoutMs: 5000,
+  });
+  const withAdmin = async <T>(fn: (admin: Admin) => Promise<T>): Promise<T> => {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      return await fn(admin);
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  };
+  const bankTopic = (topic: string): string => {
+    if (!isBankTopic(topic, prefix))
+      throw new ValidationError(`topic: ${topic} is not one of this sandbox's topics`, {
+        code: 'UNKNOWN_TOPIC',
+      });
+    return topic;
+  };
+
+  app.get('/api/chaos/kafka', async (_req, res) => {
+    const view = await withAdmin(async (admin) => {
+      const cluster = await admin.describeCluster();
+      const names = (await admin.listTopics()).filter((t) => isBankTopic(t, prefix)).sort();
+      const meta = names.length
+        ? await admin.fetchTopicMetadata({ topics: names })
+        : { topics: [] };
+      const topics = [];
+      for (const t of meta.topics) {
+        const offsets = new Map(
+          (await admin.fetchTopicOffsets(t.name)).map((o) => [o.partition, o]),
+        );
+        topics.push({
+          name: t.name,
+          partitions: t.partitions
+            .map((p) => ({
+              partition: p.partitionId,
+              leader: p.leader,
+              replicas: p.replicas,
+              isr: p.isr,
+              low: offsets.get(p.partitionId)?.low ?? null,
+              high: offsets.get(p.partitionId)?.high ?? null,
+            }))
+            .sort((a, b) => a.partition - b.partition),
+        });
+      }
+      const lag = await consumerLag(admin, prefix);
+      const groupIds = [...new Set(lag.map((l) => l.group))];
+      const described = groupIds.length ? (await admin.describeGroups(groupIds)).groups : [];
+      const groups = groupIds.map((groupId) => {
+        const d = described.find((g) => g.groupId === groupId);
+        const rows = lag.filter((l) => l.group === groupId);
+        return {
+          groupId,
+          state: d?.state ?? 'Unknown',
+          members: d?.members.length ?? 0,
+          totalLag: rows.reduce((s, r) => s + r.lag, 0),
+          partitions: rows.map(({ group: _g, ...r }) => r),
+        };
+      });
+      return {
+        brokers: cluster.brokers.map((b) => ({ nodeId: b.nodeId, host: b.host, port: b.port })),
+        controller: cluster.controller,
+        topics: topics.sort((a, b) => a.name.localeCompare(b.name)),
+        groups: groups.sort((a, b) => a.groupId.localeCompare(b.groupId)),
+      };
+    });
+    res.json(view);
+  });
+
+  app.get('/api/chaos/dead-letters', async (req, res) => {
+    const q = validate(listQuery, req.query);
+    if (!q.topic) {
+      const origins = await deadLetters.topics();
+      const counts = await withAdmin(async (admin) =>
+        Promise.all(
+          origins.map(async (topic) => {
+            const marks = await admin.fetchTopicOffsets(`${topic}.dlt`);
+            const count = marks.reduce((s, m) => s + Number(BigInt(m.high) - BigInt(m.low)), 0);
+            return { topic, count };
+          }),
+        ),
+      );
+      res.json({ topics: counts.filter((c) => isBankTopic(c.topic, prefix)) });
+      return;
+    }
+    const letters = await deadLetters.list(bankTopic(q.topic), { limit: q.limit });
+    res.json({ topic: q.topic, deadLetters: letters });
+  });
+
+  app.post('/api/chaos/dead-letters/replay', async (req, res) => {
+    const body = validate(replayBody, req.body);
+    const topic = bankTopic(body.topic);
+    const one = body.partition !== undefined && body.offset !== undefined;
+    const target = one ? { partition: body.partition!, offset: String(body.offset) } : 'all';
+    const replayed = await audited(
+      ctx,
+      {
+        actor: actorOf(req),
+        action: 'dead-letters.replay',
+        target: topic,
+        params: one ? { partition: body.partition, offset: String(body.offset) } : { all: true },
+      },
+      () => deadLetters.replay(topic, target),
+    );
+    res.json({ topic, replayed });
+  });
+}

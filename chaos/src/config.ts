@@ -1,0 +1,59 @@
+import { ConfigError, envInt, loadConfig } from '@faultline/config';
+import { z } from 'zod';
+import { maxInstances, serviceNames, type ServiceName } from './runtime/driver';
+
+const scaleSpec = z
+  .string()
+  .regex(
+    /^(\s*[a-z]+=\d+\s*)(,\s*[a-z]+=\d+\s*)*$/,
+    'expected e.g. "account=1,payment=1,transaction=2"',
+  )
+  .transform((text, ctx) => {
+    const out: Record<ServiceName, number> = { account: 1, payment: 1, transaction: 1 };
+    for (const part of text.split(',')) {
+      const [name, count] = part.split('=').map((s) => s.trim());
+      if (!serviceNames.includes(name as ServiceName)) {
+        ctx.addIssue({ code: 'custom', message: `unknown service "${name}"` });
+        return z.NEVER;
+      }
+      const n = Number(count);
+      if (n < 1 || n > maxInstances) {
+        ctx.addIssue({ code: 'custom', message: `${name}: 1 to ${maxInstances} instances` });
+        return z.NEVER;
+      }
+      out[name as ServiceName] = n;
+    }
+    return out;
+  });
+
+const chaosEnv = {
+  FAULTLINE_CHAOS_PORT: envInt(0, 65535).default(4000),
+  /**
+   * Process mode: instance n of a service listens on base + 1..3 + 10 * (n - 1) (default 4000:
+   * account-1 4001, payment-1 4002, transaction-1 4003). Moves a second sandbox off those ports.
+   */
+  FAULTLINE_PORT_BASE: envInt(1024, 65000).default(4000),
+  /** Required when HOST is not a loopback address: guards every control-plane request. */
+  FAULTLINE_ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  FAULTLINE_RUNTIME: z.enum(['process', 'docker']).default('process'),
+  FAULTLINE_INFRA_PROFILE: z.enum(['single', 'cluster']).default('single'),
+  FAULTLINE_SCALE: scaleSpec.default({ account: 1, payment: 1, transaction: 1 }),
+  /** Process mode: start the services when the control plane starts (npm start does). */
+  FAULTLINE_START_SERVICES: z.enum(['0', '1']).default('1'),
+};
+
+export type ChaosConfig = ReturnType<typeof loadChaosConfig>;
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+export function loadChaosConfig(env: NodeJS.ProcessEnv = process.env) {
+  const cfg = loadConfig(chaosEnv, env, { service: 'chaos', defaultPort: 4000 });
+  if (!isLoopback(cfg.host) && !cfg.FAULTLINE_ADMIN_TOKEN) {
+    throw new ConfigError(
+      `Invalid configuration: FAULTLINE_ADMIN_TOKEN: required when HOST (${cfg.host}) is not a loopback address`,
+    );
+  }
+  return { ...cfg, port: cfg.FAULTLINE_CHAOS_PORT };
+}

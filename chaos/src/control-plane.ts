@@ -1,0 +1,170 @@
+import { createRedis } from '@faultline/cache';
+import { FaultStore } from '@faultline/faults';
+import { createHttpApp } from '@faultline/http';
+import { createLogger, createMetrics, type Logger } from '@faultline/observability';
+import http from 'node:http';
+import path from 'node:path';
+import { repoRoot } from '@faultline/infra';
+import { eventRoutes } from './api/event-routes';
+import { faultRoutes } from './api/fault-routes';
+import { requireAdminToken } from './api/auth';
+import type { ApiContext } from './api/context';
+import { topologyRoutes } from './api/topology-routes';
+import { verdictRoutes } from './api/verdict-routes';
+import { loadRoutes } from './api/load-routes';
+import { experimentRoutes } from './api/experiment-routes';
+import { telemetryRoutes } from './api/telemetry-routes';
+import { kafkaRoutes } from './api/kafka-routes';
+import { cassandraRoutes } from './api/cassandra-routes';
+import { AuditLog } from './audit/audit-log';
+import type { ChaosConfig } from './config';
+import { gatewayTarget, routeToService } from './gateway/gateway';
+import { InstancePicker } from './gateway/instance-picker';
+import { EventRing } from './live/event-ring';
+import { createFeed } from './live/feed';
+import type { NodeInfo, RuntimeDriver } from './runtime/driver';
+import { ProcessDriver } from './runtime/process/process-driver';
+
+export interface ControlPlane {
+  readonly logger: Logger;
+  readonly driver: RuntimeDriver;
+  start(): Promise<{ port: number }>;
+  stop(): Promise<void>;
+}
+
+function createDriver(cfg: ChaosConfig): RuntimeDriver {
+  if (cfg.FAULTLINE_RUNTIME === 'docker') {
+    throw new Error('FAULTLINE_RUNTIME=docker: main.ts creates the docker driver and passes it in');
+  }
+  // Instances inherit this process's environment (the sandbox's FAULTLINE_* settings). The
+  // account service reaches the payment API through this gateway, so opening an account
+  // survives a dead or paused payment instance as long as another one is up.
+  const gateway =
+    cfg.port > 0 ? { FAULTLINE_PAYMENT_URL: `http://127.0.0.1:${cfg.port}/api/payment` } : {};
+  return new ProcessDriver({
+    profile: cfg.FAULTLINE_INFRA_PROFILE,
+    env: { ...gateway, ...process.env },
+    logDir: path.join(repoRoot, '.faultline', 'sandbox', 'logs'),
+    portBase: cfg.FAULTLINE_PORT_BASE,
+  });
+}
+
+/**
+ * The control plane: runtime driver, chaos API, audit log, live feed, and the gateway that
+ * spreads /api/<service>/... over the live instances, all on one port (default 4000).
+ */
+export function createControlPlane(
+  cfg: ChaosConfig,
+  driver: RuntimeDriver = createDriver(cfg),
+): ControlPlane {
+  const logger = createLogger({
+    service: 'chaos',
+    instanceId: cfg.instanceId,
+    level: cfg.logLevel,
+  });
+  const metrics = createMetrics({ service: 'chaos', instanceId: cfg.instanceId });
+  const redis = createRedis(cfg.redisUrl, { logger });
+  const ring = new EventRing();
+  const faults = new FaultStore(redis, cfg.redisPrefix);
+  const audit = new AuditLog(redis, cfg.redisPrefix);
+  let nodes: NodeInfo[] = [];
+  const picker = new InstancePicker(() => nodes);
+  const refreshNodes = async (): Promise<void> => {
+    nodes = await driver.list().catch(() => nodes);
+  };
+
+  const { app, finalize } = createHttpApp({
+    service: 'chaos',
+    instanceId: cfg.instanceId,
+    logger,
+    metrics,
+    readiness: { redis: async () => void (await redis.ping()) },
+  });
+  const server = http.createServer((req, res) => {
+    if (gatewayTarget(req.url ?? '')) {
+      routeToService(req, res, picker).catch((err: unknown) => {
+        logger.error('gateway failure', { err });
+        if (!res.headersSent) res.writeHead(502).end();
+      });
+      return;
+    }
+    app(req, res);
+  });
+  const io = createFeed(server, ring);
+  const ctx: ApiContext = {
+    driver,
+    faults,
+    audit,
+    events: ring,
+    redis,
+    redisPrefix: cfg.redisPrefix,
+    logger,
+    config: cfg,
+    announce(type, summary, data) {
+      io.emit('event', ring.push(type, summary, data));
+    },
+    emit(event, data) {
+      io.emit(event, data);
+    },
+  };
+  app.use('/api/chaos', requireAdminToken(cfg.FAULTLINE_ADMIN_TOKEN));
+  topologyRoutes(app, ctx);
+  faultRoutes(app, ctx);
+  eventRoutes(app, ctx);
+  // Further route modules (telemetry, Kafka and Cassandra views, load, verdicts, experiments)
+  // register here, each as one line: xxxRoutes(app, ctx).
+  telemetryRoutes(app, ctx);
+  kafkaRoutes(app, ctx);
+  cassandraRoutes(app, ctx);
+  verdictRoutes(app, ctx);
+  loadRoutes(app, ctx);
+  experimentRoutes(app, ctx);
+  finalize();
+
+  driver.onChange((change) => {
+    void refreshNodes();
+    const n = change.node;
+    ctx.announce('node', `${n.id} ${n.state} (${change.cause})`, change);
+    io.emit('node', change);
+  });
+
+  const timers: NodeJS.Timeout[] = [];
+  return {
+    logger,
+    driver,
+    async start() {
+      timers.push(setInterval(() => void refreshNodes(), 250));
+      // Faults with a duration end by themselves; announce it when they do.
+      timers.push(
+        setInterval(() => {
+          faults
+            .list()
+            .then(({ expired }) => {
+              for (const f of expired)
+                ctx.announce('fault', `fault ${f.id} expired`, { op: 'expired', fault: f });
+            })
+            .catch(() => undefined);
+        }, 1000),
+      );
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(cfg.port, cfg.host, () => resolve());
+      });
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : cfg.port;
+      logger.info('control plane listening', { host: cfg.host, port, mode: driver.mode });
+      if (driver instanceof ProcessDriver && cfg.FAULTLINE_START_SERVICES === '1') {
+        await driver.startServices(cfg.FAULTLINE_SCALE);
+      }
+      await refreshNodes();
+      return { port };
+    },
+    async stop() {
+      for (const t of timers) clearInterval(t);
+      await driver.close();
+      await io.close();
+      server.closeAllConnections();
+      redis.disconnect();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { chaos } from '../api/chaos';
+import { Unavailable } from '../components/unavailable';
+import { useFeedEvent } from '../live/use-feed-event';
+import { usePoll } from '../live/use-poll';
+import { ActiveFaults } from './active-faults';
+import { FaultForm } from './fault-form';
+import { TogglesPanel } from './toggles-panel';
+
+/** Inject faults, see and clear the active ones, switch safety nets off and on. */
+export function FaultsPanel() {
+  const faults = usePoll(() => chaos.faults(), 3000);
+  useFeedEvent('event', (batch: { type: string }[]) => {
+    if (batch.some((e) => e.type === 'fault')) faults.refresh();
+  });
+  return (
+    <div className="faults-grid">
+      <div className="stack">
+        {faults.data ? (
+          <FaultForm catalogue={faults.data.catalogue} onAdded={faults.refresh} />
+        ) : (
+          <Unavailable status={faults.status} error={faults.error} />
+        )}
+        <ActiveFaults faults={faults.data?.faults ?? []} onChange={faults.refresh} />
+      </div>
+      <TogglesPanel />
+    </div>
+  );
+}

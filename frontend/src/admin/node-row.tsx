@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { chaos } from '../api/chaos';
+import type { TopologyNode } from '../api/chaos-types';
+import { messageOf } from '../api/http';
+import { StatePill } from '../components/state-pill';
+import { duration } from '../lib/time';
+
+/** Which actions make sense in which state (the API refuses the others anyway). */
+const allowed: Record<string, string[]> = {
+  up: ['kill', 'stop', 'pause', 'restart'],
+  paused: ['resume', 'kill'],
+  starting: ['kill'],
+  stopping: ['kill'],
+  down: ['start'],
+};
+const all = ['kill', 'stop', 'pause', 'resume', 'restart', 'start'];
+
+export function NodeRow({ node, onDone }: { node: TopologyNode; onDone: () => void }) {
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<string>();
+  const act = (action: string) => {
+    setBusy(action);
+    setError(undefined);
+    chaos.act(node.id, action).then(
+      () => {
+        setBusy(undefined);
+        onDone();
+      },
+      (err: unknown) => {
+        setBusy(undefined);
+        setError(messageOf(err));
+      },
+    );
+  };
+  const ok = allowed[node.state] ?? [];
+  return (
+    <tr data-testid="node" data-node={node.id} data-state={node.state}>
+      <td className="mono">{node.id}</td>
+      <td>
+        <StatePill state={node.state} />
+      </td>
+      <td className="mono">{duration(node.uptimeSeconds)}</td>
+      <td className="mono muted">{node.host && node.port ? `${node.host}:${node.port}` : '—'}</td>
+      <td className="actions">
+        {all.map((a) => (
+          <button
+            key={a}
+            className={`small ${a === 'kill' ? 'danger' : ''}`}
+            disabled={!ok.includes(a) || busy !== undefined}
+            onClick={() => act(a)}
+            data-testid={`node-${a}`}
+          >
+            {busy === a ? '…' : a}
+          </button>
+        ))}
+        {error && (
+          <span className="error" title={error}>
+            !
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,24 @@
+export { loadInfraConfig, repoRoot, type InfraConfig } from './config';
+export { InfraError } from './errors';
+export {
+  down,
+  endpointSummary,
+  fetchJars,
+  listNodes,
+  logFileOf,
+  signalNode,
+  status,
+  up,
+} from './launcher';
+export type {
+  DownOptions,
+  LauncherOptions,
+  NodeProcess,
+  UpOptions,
+  NodeState,
+  NodeStatus,
+  UpResult,
+} from './launcher';
+export { getProfile, nodeAddress, profileNames } from './profiles';
+export type { Endpoints, NodeSpec, Profile, ProfileName } from './profiles';
+export { parseProcStat } from './proc';

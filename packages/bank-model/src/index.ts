@@ -1,0 +1,30 @@
+export { authenticate } from './authenticate';
+export { bankEnv, DEFAULT_SESSION_SECRET } from './bank-env';
+export {
+  idPatterns,
+  isAccountId,
+  isAccountRef,
+  isPaymentId,
+  isUserId,
+  newAccountId,
+  newPaymentId,
+  newUserId,
+  SYSTEM_SUBJECT,
+} from './ids';
+export { decodeMessage, encode, isDecodableType } from './messages';
+export type {
+  BalanceChangedMsg,
+  BankMessage,
+  DecodableType,
+  LedgerLegPostedMsg,
+  LedgerLegRejectedMsg,
+  LedgerLegRequestedMsg,
+  PaymentRequestedMsg,
+} from './messages';
+export { canAdvance, isPaymentState, isTerminal, paymentStates, stateRank } from './payment-state';
+export type { PaymentState } from './payment-state';
+export { signSessionToken, signSystemToken, verifySessionToken } from './session-token';
+export type { SessionClaims, VerifyResult } from './session-token';
+export { ACCOUNTS_TABLE, accountsTableCql, findAccountOwner } from './accounts-table';
+export { checkPaymentParties } from './payment-parties';
+export type { PartyCheck, PartyRefusal, PaymentParties } from './payment-parties';

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { envHostPortList, envInt, envList } from './env-vars';
+
+/** Default HTTP port per service (PORT overrides; 0 picks any free port). */
+export const servicePorts: Readonly<Record<string, number>> = {
+  account: 4001,
+  payment: 4002,
+  transaction: 4003,
+};
+
+/**
+ * The variables every service reads. Defaults are the launcher's `single` profile, so a
+ * service started with no environment talks to `npm run infra -- up`.
+ */
+export const baseEnv = z.object({
+  FAULTLINE_KAFKA_BROKERS: envHostPortList().default(['127.0.0.1:29092']),
+  FAULTLINE_CASSANDRA_CONTACT_POINTS: envList().default(['127.0.0.1']),
+  FAULTLINE_CASSANDRA_PORT: envInt(1, 65535).default(29042),
+  FAULTLINE_CASSANDRA_DC: z.string().trim().min(1).default('datacenter1'),
+  // Keyspace names are unquoted CQL identifiers (migrate interpolates them into CQL).
+  FAULTLINE_KEYSPACE: z
+    .string()
+    .regex(/^[a-zA-Z][a-zA-Z0-9_]{0,47}$/, 'expected letters, digits and _ (max 48)')
+    .default('faultline'),
+  FAULTLINE_REPLICATION_FACTOR: envInt(1, 9).default(1),
+  FAULTLINE_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'expected redis://host:port')
+    .default('redis://127.0.0.1:26379'),
+  // Topic names allow [a-zA-Z0-9._-]; the prefix must keep them legal.
+  FAULTLINE_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9._-]*$/, 'expected only letters, digits, ".", "_" and "-"')
+    .default(''),
+  FAULTLINE_REDIS_PREFIX: z.string().default('faultline:'),
+  FAULTLINE_INSTANCE_ID: z
+    .string()
+    .regex(/^[a-zA-Z0-9._-]{1,64}$/, 'expected 1-64 letters, digits, ".", "_" or "-"')
+    .optional(),
+  FAULTLINE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: envInt(0, 65535).optional(),
+});
+
+export type LogLevel = z.infer<typeof baseEnv>['FAULTLINE_LOG_LEVEL'];
+
+export interface CassandraConfig {
+  contactPoints: string[];
+  port: number;
+  localDataCenter: string;
+  keyspace: string;
+  replicationFactor: number;
+}
+
+export interface BaseConfig {
+  service: string;
+  instanceId: string;
+  host: string;
+  port: number;
+  kafkaBrokers: string[];
+  cassandra: CassandraConfig;
+  redisUrl: string;
+  redisPrefix: string;
+  topicPrefix: string;
+  logLevel: LogLevel;
+}

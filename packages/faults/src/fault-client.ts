@@ -1,0 +1,129 @@
+import { UnavailableError } from '@faultline/errors';
+import type { Redis } from 'ioredis';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { CrashPoint, FaultTarget, Toggle } from './catalogue';
+import { CRASH_EXIT_CODE, type FaultInjector } from './injector';
+import { faultKeys, isExpired, type Fault, type ToggleState } from './model';
+import { parseFaults, parseToggles } from './parse';
+
+export interface FaultClientOptions {
+  /** A connection for commands; the client opens its own duplicate for the subscription. */
+  redis: Redis;
+  prefix: string;
+  service: string;
+  instanceId: string;
+  log?: (msg: string, fields?: Record<string, unknown>) => void;
+  /** Backstop poll, in case a change notification is missed (default 500 ms). */
+  pollMs?: number;
+  random?: () => number;
+  exit?: (code: number) => void;
+}
+
+/**
+ * A service instance's view of the faults and toggles. Changes arrive by pub/sub at once and
+ * by a poll every half second at the latest; a new instance reads the current settings when it
+ * starts, so faults survive restarts. If Redis is down the last known settings stay in force.
+ */
+export class FaultClient implements FaultInjector {
+  private faults: Fault[] = [];
+  private toggleOn = new Set<Toggle>();
+  private readonly keys;
+  private readonly sub: Redis;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly random: () => number;
+  private readonly exit: (code: number) => void;
+
+  private constructor(private readonly opts: FaultClientOptions) {
+    this.keys = faultKeys(opts.prefix);
+    // The subscription must survive reconnects and may be issued before the connection is up,
+    // so this connection queues commands even if the shared one is set to fail fast.
+    this.sub = opts.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+    this.random = opts.random ?? Math.random;
+    this.exit = opts.exit ?? ((code) => process.exit(code));
+  }
+
+  static async start(opts: FaultClientOptions): Promise<FaultClient> {
+    const client = new FaultClient(opts);
+    await client.refresh();
+    client.sub.on('message', () => void client.refresh());
+    client.sub.on('error', () => undefined);
+    // Not awaited: this connection queues while Redis is down, so awaiting would hold the
+    // service's start-up hostage to Redis. The poll covers the time until it subscribes.
+    void client.sub.subscribe(client.keys.channel).catch(() => undefined);
+    client.timer = setInterval(() => void client.refresh(), opts.pollMs ?? 500);
+    client.timer.unref();
+    return client;
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      const [faults, toggles] = await Promise.all([
+        this.opts.redis.hgetall(this.keys.faults),
+        this.opts.redis.hgetall(this.keys.toggles),
+      ]);
+      this.faults = parseFaults(faults).filter(
+        (f) => f.service === '*' || f.service === this.opts.service,
+      );
+      this.toggleOn = new Set(
+        parseToggles(toggles)
+          .filter((t: ToggleState) => t.on)
+          .map((t) => t.name),
+      );
+    } catch {
+      // Redis unreachable: keep the last known settings (a Redis outage is itself a fault).
+    }
+  }
+
+  private active(): Fault[] {
+    const now = Date.now();
+    return this.faults.filter((f) => !isExpired(f, now));
+  }
+
+  async inject(target: FaultTarget): Promise<void> {
+    for (const f of this.active()) {
+      if (f.kind === 'latency' && f.target === target && this.random() < f.probability) {
+        const jitter = (this.random() * 2 - 1) * f.jitterMs;
+        await sleep(Math.max(0, Math.round(f.meanMs + jitter)));
+      }
+    }
+    for (const f of this.active()) {
+      if (f.kind === 'error' && f.target === target && this.random() < f.rate) {
+        throw new UnavailableError(`injected ${target} error (fault ${f.id})`, {
+          code: 'INJECTED_FAULT',
+        });
+      }
+    }
+  }
+
+  async crashPoint(point: CrashPoint): Promise<void> {
+    for (const f of this.active()) {
+      if (f.kind !== 'crash' || f.point !== point || this.random() >= f.probability) continue;
+      // Claim the fault by deleting it: exactly one instance crashes for it, and the instance
+      // that restarts can finish the work instead of crashing at the same place again.
+      const claimed = await this.opts.redis.hdel(this.keys.faults, f.id).catch(() => 0);
+      if (claimed !== 1) continue;
+      await this.opts.redis.publish(this.keys.channel, `crashed ${f.id}`).catch(() => 0);
+      this.opts.log?.('crash point fired: exiting', {
+        point,
+        fault: f.id,
+        exitCode: CRASH_EXIT_CODE,
+      });
+      this.exit(CRASH_EXIT_CODE);
+      // If exit is replaced (tests), stop here as a real crash would.
+      throw new Error(`crash point ${point} fired`);
+    }
+  }
+
+  isOn(toggle: Toggle): boolean {
+    return this.toggleOn.has(toggle);
+  }
+
+  list(): Fault[] {
+    return this.active();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.sub.disconnect();
+  }
+}

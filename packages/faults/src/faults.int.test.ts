@@ -1,0 +1,197 @@
+import { isRetriable } from '@faultline/errors';
+import { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { FaultClient, FaultStore, faultSpecSchema, type FaultClientOptions } from './index';
+
+const redis = new Redis(inject('endpoints').redisUrl);
+const prefix = `test-faults-${randomBytes(4).toString('hex')}:`;
+const store = new FaultStore(redis, prefix);
+const clients: FaultClient[] = [];
+
+async function client(
+  service: string,
+  extra: Partial<FaultClientOptions> = {},
+): Promise<FaultClient> {
+  const c = await FaultClient.start({
+    redis,
+    prefix,
+    service,
+    instanceId: `${service}-1`,
+    ...extra,
+  });
+  clients.push(c);
+  return c;
+}
+
+/** Polls until `cond` holds; returns how long it took. */
+async function within(ms: number, cond: () => boolean | Promise<boolean>): Promise<number> {
+  const t0 = Date.now();
+  while (!(await cond())) {
+    if (Date.now() - t0 > ms) throw new Error(`condition not met within ${ms} ms`);
+    await sleep(20);
+  }
+  return Date.now() - t0;
+}
+
+async function timed(fn: () => Promise<void>): Promise<number> {
+  const t0 = Date.now();
+  await fn();
+  return Date.now() - t0;
+}
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.stop()));
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length) await redis.del(...keys);
+  redis.disconnect();
+});
+
+describe('fault injection through Redis', () => {
+  it('reaches every instance of the target service within 1 s, and only that service', async () => {
+    const ledger1 = await client('transaction');
+    const ledger2 = await client('transaction');
+    const payment = await client('payment');
+    const fault = await store.set(
+      faultSpecSchema.parse({
+        kind: 'latency',
+        service: 'transaction',
+        target: 'cassandra',
+        meanMs: 150,
+      }),
+      'test',
+    );
+    const took = await within(
+      1000,
+      () => ledger1.list().length === 1 && ledger2.list().length === 1,
+    );
+    expect(took).toBeLessThan(1000);
+    expect(await timed(() => ledger1.inject('cassandra'))).toBeGreaterThanOrEqual(140);
+    expect(await timed(() => ledger1.inject('redis'))).toBeLessThan(50);
+    expect(await timed(() => payment.inject('cassandra'))).toBeLessThan(50);
+    expect((await store.list()).active[0]).toMatchObject({ id: fault.id, setBy: 'test' });
+
+    await store.clear(fault.id);
+    await within(1000, () => ledger1.list().length === 0);
+    expect(await timed(() => ledger1.inject('cassandra'))).toBeLessThan(50);
+  });
+
+  it('throws a retriable error at the configured rate', async () => {
+    const c = await client('account');
+    const f = await store.set(
+      faultSpecSchema.parse({
+        kind: 'error',
+        service: 'account',
+        target: 'kafka.produce',
+        rate: 1,
+      }),
+      't',
+    );
+    await within(1000, () => c.list().length === 1);
+    const err = await c.inject('kafka.produce').catch((e: unknown) => e);
+    expect(isRetriable(err)).toBe(true);
+    expect((err as { code: string }).code).toBe('INJECTED_FAULT');
+    await store.clear(f.id);
+  });
+
+  it('is read by an instance that starts after it was set (survives a restart)', async () => {
+    const f = await store.set(
+      faultSpecSchema.parse({ kind: 'latency', service: '*', target: 'http', meanMs: 100 }),
+      't',
+    );
+    const late = await client('payment');
+    expect(late.list().map((x) => x.id)).toContain(f.id);
+    await store.clear(f.id);
+  });
+
+  it('clears itself when its duration has passed', async () => {
+    const c = await client('payment');
+    await store.set(
+      faultSpecSchema.parse({
+        kind: 'error',
+        service: 'payment',
+        target: 'redis',
+        rate: 1,
+        durationSeconds: 1,
+      }),
+      't',
+    );
+    await within(1000, () => c.list().length === 1);
+    await expect(c.inject('redis')).rejects.toThrow(/injected/);
+    await sleep(1100);
+    await expect(c.inject('redis')).resolves.toBeUndefined();
+    expect((await store.list()).active).toHaveLength(0);
+  });
+
+  it('fires a crash point in exactly one instance, once', async () => {
+    const exits: string[] = [];
+    const a = await client('transaction', {
+      instanceId: 'transaction-a',
+      exit: () => exits.push('a'),
+    });
+    const b = await client('transaction', {
+      instanceId: 'transaction-b',
+      exit: () => exits.push('b'),
+    });
+    await store.set(
+      faultSpecSchema.parse({ kind: 'crash', service: 'transaction', point: 'ledger.after-write' }),
+      't',
+    );
+    await within(1000, () => a.list().length === 1 && b.list().length === 1);
+    const results = await Promise.allSettled([
+      a.crashPoint('ledger.after-write'),
+      b.crashPoint('ledger.after-write'),
+    ]);
+    expect(exits).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    // Another point is untouched, and after the claim nothing fires again.
+    await a.crashPoint('ledger.before-write');
+    await within(1000, () => a.list().length === 0);
+    await a.crashPoint('ledger.after-write');
+    expect(exits).toHaveLength(1);
+  });
+
+  it('switches a safety-net toggle off and on for every instance', async () => {
+    const c = await client('transaction');
+    expect(c.isOn('ledger.no-lwt')).toBe(false);
+    await store.setToggle('ledger.no-lwt', true, 'learner');
+    await within(1000, () => c.isOn('ledger.no-lwt'));
+    const listed = await store.toggles();
+    expect(listed.find((t) => t.name === 'ledger.no-lwt')).toMatchObject({
+      on: true,
+      setBy: 'learner',
+    });
+    expect(listed).toHaveLength(5);
+    await store.setToggle('ledger.no-lwt', false, 'learner');
+    await within(1000, () => !c.isOn('ledger.no-lwt'));
+  });
+
+  it('refuses a malformed fault spec', () => {
+    expect(
+      faultSpecSchema.safeParse({
+        kind: 'latency',
+        service: 'transaction',
+        target: 'disk',
+        meanMs: 1,
+      }).success,
+    ).toBe(false);
+    expect(
+      faultSpecSchema.safeParse({ kind: 'error', service: 'payment', target: 'redis', rate: 2 })
+        .success,
+    ).toBe(false);
+    expect(
+      faultSpecSchema.safeParse({ kind: 'crash', service: 'bank', point: 'ledger.after-write' })
+        .success,
+    ).toBe(false);
+    expect(
+      faultSpecSchema.safeParse({
+        kind: 'latency',
+        service: 'payment',
+        target: 'http',
+        meanMs: 5,
+        extra: 1,
+      }).success,
+    ).toBe(false);
+  });
+});

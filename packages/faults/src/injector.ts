@@ -1,0 +1,23 @@
+import type { CrashPoint, FaultTarget, Toggle } from './catalogue';
+
+/**
+ * What a service's code calls at its fault points. Packages take an injector as an option
+ * and default to `noFaults`, so nothing changes unless a control plane is in play.
+ */
+export interface FaultInjector {
+  /** Applies latency and error faults set for this dependency (may sleep, may throw). */
+  inject(target: FaultTarget): Promise<void>;
+  /** Exits the process here if a crash fault is set for this point (once per fault). */
+  crashPoint(point: CrashPoint): Promise<void>;
+  /** True when this safety net has been switched off by the control plane. */
+  isOn(toggle: Toggle): boolean;
+}
+
+export const noFaults: FaultInjector = {
+  inject: () => Promise.resolve(),
+  crashPoint: () => Promise.resolve(),
+  isOn: () => false,
+};
+
+/** The exit code of a process stopped by a crash point, so the control plane can name it. */
+export const CRASH_EXIT_CODE = 86;

@@ -1,0 +1,5 @@
+export { createCassandra, pingCassandra, quoteIdentifier, useKeyspace } from './create-cassandra';
+export type { CassandraOptions, Client } from './create-cassandra';
+export { isLwtApplied, lwtCurrentRow } from './lwt';
+export { migrate } from './migrate';
+export type { MigrateOptions } from './migrate';

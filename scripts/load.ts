@@ -1,0 +1,101 @@
+/**
+ * npm run load -- [--preset gentle|busy|"DO LOTS OF THINGS"] [--rate N] [--workers N]
+ *   [--mode open|closed] [--users N] [--duration S] [--seed N] [--base-url URL]
+ *   [--settings '{json}'] [--ops-out file.jsonl]
+ * Drives the bank through the gateway with virtual users and shows a progress line every
+ * second. Ctrl-C stops issuing, waits for the payments to be final, then prints the summary.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  LoadRunner,
+  loadSettingsSchema,
+  presetNames,
+  presets,
+  type PresetName,
+} from '../chaos/src/load';
+import { progressLine } from '../chaos/src/load/progress';
+
+const { values } = parseArgs({
+  options: {
+    preset: { type: 'string' },
+    rate: { type: 'string' },
+    workers: { type: 'string' },
+    mode: { type: 'string' },
+    users: { type: 'string' },
+    duration: { type: 'string', default: '60' },
+    seed: { type: 'string' },
+    'base-url': { type: 'string' },
+    settings: { type: 'string' },
+    'ops-out': { type: 'string' },
+  },
+});
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+const preset = values.preset;
+if (preset !== undefined && !presetNames.includes(preset as PresetName))
+  fail(`--preset: one of ${presetNames.map((p) => `"${p}"`).join(', ')}`);
+const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+const input: Record<string, unknown> = {
+  ...(preset ? presets[preset as PresetName] : presets.gentle),
+  ...(values.settings ? (JSON.parse(values.settings) as Record<string, unknown>) : {}),
+};
+const flags: Record<string, unknown> = {
+  ratePerSecond: num(values.rate),
+  workers: num(values.workers),
+  mode: values.mode,
+  users: num(values.users),
+  durationSeconds: num(values.duration),
+  seed: num(values.seed),
+  baseUrl: values['base-url'],
+};
+for (const [k, v] of Object.entries(flags)) if (v !== undefined) input[k] = v;
+const parsed = loadSettingsSchema.safeParse(input);
+if (!parsed.success)
+  fail(
+    `bad settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+  );
+const settings = parsed.data;
+
+const tty = process.stdout.isTTY;
+const runner = new LoadRunner(settings, {
+  onStats: (s) => {
+    const line = progressLine(s, settings.durationSeconds);
+    if (tty) process.stdout.write(`\r\x1b[2K${line}`);
+    else console.log(line);
+  },
+});
+console.log(
+  `load ${runner.runId}: ${settings.mode} loop, seed ${settings.seed}, ${settings.users} users -> ${settings.baseUrl}`,
+);
+let interrupted = false;
+process.on('SIGINT', () => {
+  if (interrupted) process.exit(130);
+  interrupted = true;
+  void runner.stop();
+});
+runner.start();
+while (runner.running) await new Promise((r) => setTimeout(r, 200));
+const drained = await runner.drain(120_000);
+runner.close();
+if (tty) process.stdout.write('\n');
+const t = runner.snapshot().totals;
+console.log(
+  `${runner.opsIssued} operations, ${t.completed} answered, ${t.failed} failed ${JSON.stringify(t.errors)}`,
+);
+console.log(
+  `payments final: ${JSON.stringify(t.finalized)}; ${drained ? 'all final' : `${runner.pendingPayments()} still not final after 120 s`}`,
+);
+console.log(
+  `latency request->final ms: p50 ${t.latencyMs.p50} p95 ${t.latencyMs.p95} p99 ${t.latencyMs.p99} max ${t.latencyMs.max}`,
+);
+console.log(
+  `sequence digest ${runner.digest} (first 200 operations: ${runner.prefixDigest ?? 'fewer issued'})`,
+);
+if (values['ops-out'])
+  fs.writeFileSync(values['ops-out'], runner.ops.map((o) => JSON.stringify(o)).join('\n') + '\n');
+process.exit(drained ? 0 : 1);

@@ -1,0 +1,120 @@
+import {
+  checkPaymentParties,
+  findAccountOwner,
+  isAccountId,
+  newPaymentId,
+  type SessionClaims,
+} from '@faultline/bank-model';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@faultline/errors';
+import { TREASURY_ACCOUNT_ID } from '@faultline/ledger-model';
+import type { Logger } from '@faultline/observability';
+import { parseAmount } from '@faultline/money';
+import type { Topics } from '@faultline/proto';
+import { z } from 'zod';
+import { claimIdempotencyKey } from './idempotency';
+import type { PaymentDb } from './payment-db';
+import { createPayment } from './payment-store';
+import { stepMessage, type OutgoingMessage } from './step-message';
+
+export interface AcceptDeps {
+  db: PaymentDb;
+  topics: Topics;
+  instance: string;
+  logger: Logger;
+  maxAmount: bigint;
+  publish(message: OutgoingMessage, cause: { paymentId: string; messageId: string }): Promise<void>;
+}
+
+/** `from` and `to` are account ids; `amount` is checked by @faultline/money (string or integer). */
+export const paymentBody = z
+  .object({ from: z.string().max(64), to: z.string().max(64), amount: z.unknown() })
+  .strict();
+
+const idempotencyKey = /^[\x21-\x7e]{1,128}$/;
+
+function parseAccount(claims: SessionClaims, field: 'from' | 'to', value: string): string {
+  // Only the bank itself names the treasury, and only as the source of a gift.
+  if (isAccountId(value) || (claims.system && field === 'from' && value === TREASURY_ACCOUNT_ID))
+    return value;
+  throw new ValidationError(`${field}: malformed account id "${value.slice(0, 64)}"`, {
+    code: 'ACCOUNT_ID_MALFORMED',
+  });
+}
+
+/**
+ * POST /payments. Everything that can be refused is refused BEFORE the first write, so a
+ * 4xx changes nothing. Then: claim the Idempotency-Key (LWT), create the payment (LWT),
+ * publish PaymentRequested. The same key again returns the same payment, even concurrently.
+ * Insufficient funds is not checked here: the ledger decides that (the payment ends REJECTED).
+ */
+export async function acceptPayment(
+  deps: AcceptDeps,
+  claims: SessionClaims,
+  key: string | undefined,
+  body: unknown,
+): Promise<{ paymentId: string; state: string }> {
+  if (key === undefined)
+    throw new ValidationError('the Idempotency-Key header is required', {
+      code: 'IDEMPOTENCY_KEY_MISSING',
+    });
+  if (!idempotencyKey.test(key))
+    throw new ValidationError('Idempotency-Key must be 1-128 printable ASCII characters', {
+      code: 'IDEMPOTENCY_KEY_INVALID',
+    });
+  const input = paymentBody.parse(body);
+  const from = parseAccount(claims, 'from', input.from);
+  const to = parseAccount(claims, 'to', input.to);
+  const amount = parseAmount(input.amount, { max: deps.maxAmount });
+
+  const check = await checkPaymentParties(
+    (id) => findAccountOwner(deps.db.client, deps.db.keyspace, id),
+    {
+      from,
+      to,
+      userId: claims.userId,
+      system: claims.system,
+    },
+  );
+  if (!check.ok) {
+    const code = check.reason;
+    if (code === 'SAME_ACCOUNT') throw new ValidationError(check.detail, { code });
+    if (code === 'NOT_OWNER') throw new ForbiddenError(check.detail, { code });
+    throw new NotFoundError(check.detail, { code });
+  }
+
+  const request = JSON.stringify({ from, to, amount: amount.toString() });
+  const claim = await claimIdempotencyKey(deps.db, claims.userId, key, {
+    paymentId: newPaymentId(),
+    request,
+    createdAt: new Date(),
+  });
+  if (claim.request !== request)
+    throw new ConflictError('this Idempotency-Key was already used for a different payment', {
+      code: 'IDEMPOTENCY_KEY_REUSED',
+    });
+
+  const payment = {
+    paymentId: claim.paymentId,
+    from,
+    to,
+    amount,
+    userId: claims.userId,
+    system: claims.system,
+    idempotencyKey: key,
+    createdAt: claim.createdAt,
+  };
+  const created = await createPayment(deps.db, payment, deps.instance);
+  if (created.created) {
+    const msg = stepMessage({ ...payment, state: 'REQUESTED' }, deps.topics);
+    try {
+      if (msg) await deps.publish(msg, { paymentId: payment.paymentId, messageId: '' });
+    } catch (err) {
+      // The payment is durable: the sweeper publishes it once Kafka is back. Accepting is right.
+      deps.logger.warn('PaymentRequested not published; the sweeper will', {
+        paymentId: payment.paymentId,
+        error: String(err),
+      });
+    }
+  }
+  return { paymentId: payment.paymentId, state: created.state };
+}

@@ -1,0 +1,4 @@
+export { createPaymentService } from './service';
+export type { PaymentService } from './service';
+export { loadPaymentConfig } from './config';
+export type { PaymentConfig } from './config';

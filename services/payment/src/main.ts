@@ -1,0 +1,6 @@
+import { runMain } from '@faultline/bank-model/runtime';
+import { loadPaymentConfig } from './config';
+import { createPaymentService } from './service';
+
+// tsx services/payment/src/main.ts: runs until SIGTERM or SIGINT, then stops gracefully.
+await runMain(() => createPaymentService(loadPaymentConfig()));

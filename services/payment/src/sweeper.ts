@@ -1,0 +1,86 @@
+import { isTerminal } from '@faultline/bank-model';
+import type { Logger } from '@faultline/observability';
+import type { Topics } from '@faultline/proto';
+import type { PaymentDb } from './payment-db';
+import { closeOpenPayment, getPayment, listOpenPayments } from './payment-store';
+import { OPEN_BUCKETS } from './schema';
+import { stepMessage, type OutgoingMessage } from './step-message';
+import { claimRedrive } from './transitions';
+
+export interface SweeperOptions {
+  db: PaymentDb;
+  topics: Topics;
+  instance: string;
+  logger: Logger;
+  /** A payment untouched this long in a non-final state is re-driven. */
+  stuckAfterMs: number;
+  /** Pause between two sweeps. */
+  intervalMs: number;
+  publish(message: OutgoingMessage, cause: { paymentId: string; messageId: string }): Promise<void>;
+}
+
+/**
+ * The outbox relay. A message can be lost between a state change and its publish (a crash,
+ * Kafka down); the payments table still says which step is due, so the sweeper re-publishes
+ * the current step of every payment stuck longer than `stuckAfterMs`. Several instances may
+ * sweep at once: the redrive claim is an LWT on (state, updated_at), so one wins per payment.
+ */
+export function startSweeper(o: SweeperOptions): {
+  stop(): Promise<void>;
+  sweepOnce(): Promise<number>;
+} {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+
+  const sweepOnce = async (): Promise<number> => {
+    let redriven = 0;
+    for (let bucket = 0; bucket < OPEN_BUCKETS && !stopped; bucket++) {
+      for (const open of await listOpenPayments(o.db, bucket)) {
+        const now = Date.now();
+        const p = await getPayment(o.db, open.paymentId);
+        if (p === undefined) {
+          // The key was claimed but the request died before the payment existed; a retry of
+          // the request writes this row again.
+          if (now - open.since.getTime() > o.stuckAfterMs)
+            await closeOpenPayment(o.db, open.paymentId);
+          continue;
+        }
+        if (isTerminal(p.state)) {
+          await closeOpenPayment(o.db, p.paymentId);
+          continue;
+        }
+        if (now - p.updatedAt.getTime() < o.stuckAfterMs) continue;
+        if (!(await claimRedrive(o.db, p, { instance: o.instance, attempt: p.redrives + 2 })))
+          continue;
+        const next = stepMessage(p, o.topics);
+        if (next) await o.publish(next, { paymentId: p.paymentId, messageId: '' });
+        o.logger.info('stuck payment re-driven', {
+          paymentId: p.paymentId,
+          state: p.state,
+          redrives: p.redrives + 1,
+        });
+        redriven++;
+      }
+    }
+    return redriven;
+  };
+
+  const loop = () => {
+    running = sweepOnce()
+      .catch((err: unknown) => o.logger.warn('sweep failed', { error: String(err) }))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(loop, o.intervalMs);
+      });
+  };
+  timer = setTimeout(loop, o.intervalMs);
+
+  return {
+    sweepOnce,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

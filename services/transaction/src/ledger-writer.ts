@@ -1,0 +1,205 @@
+import { UnavailableError, ValidationError } from '@faultline/errors';
+import { noFaults, type FaultInjector } from '@faultline/faults';
+import { isLwtApplied } from '@faultline/storage';
+import { nextEntry, type LegMarker, type LegRequest } from '@faultline/ledger-model';
+import type cassandra from 'cassandra-driver';
+import {
+  entryParams,
+  existingMarker,
+  ledgerCql,
+  ledgerQueryOptions,
+  markerParams,
+  readHead,
+  readMarker,
+  unconditional,
+  type WriteMeta,
+} from './ledger-store';
+
+export type LegResult = (
+  | { status: 'POSTED'; seq: bigint; amount: bigint; balanceAfter: bigint }
+  | { status: 'REJECTED'; reason: string; balance: bigint }
+) & {
+  /** True when the leg had been decided before (a redelivery): nothing was written now. */
+  duplicate: boolean;
+  /** Paxos rounds this call spent (1 unless another writer extended the chain meanwhile). */
+  lwtRounds: number;
+};
+
+export interface LedgerWriterOptions {
+  client: cassandra.Client;
+  keyspace: string;
+  instanceId: string;
+  /** Head re-reads after losing the race for a seq before giving up (retriable). Default 50. */
+  maxAttempts?: number;
+  /**
+   * Chaos: the `ledger.before-write` crash point and the `ledger.skip-idempotency` and
+   * `ledger.no-lwt` toggles, read at every write. Default none (the protected path only).
+   */
+  faults?: FaultInjector;
+}
+
+export interface LedgerWriter {
+  /** Applies one leg exactly once, whatever the redeliveries and concurrent writers. */
+  apply(leg: LegRequest, messageId: string): Promise<LegResult>;
+}
+
+/**
+ * A leg decided before. Same payment and leg but another amount is not a redelivery: it is a
+ * conflicting command (a bug upstream). It goes to the dead-letter topic, where a human sees
+ * it, and is never reported as the original outcome.
+ */
+function fromMarker(m: LegMarker, leg: LegRequest, lwtRounds: number): LegResult {
+  if (m.amount !== leg.amount)
+    throw new ValidationError(
+      `leg ${m.paymentId}:${m.leg} was decided for amount ${m.amount}, redelivered with ${leg.amount}`,
+      { code: 'LEG_CONFLICT', details: { accountId: leg.accountId, paymentId: m.paymentId } },
+    );
+  return m.outcome === 'POSTED'
+    ? {
+        status: 'POSTED',
+        seq: m.seq,
+        amount: m.amount,
+        balanceAfter: m.balanceAfter,
+        duplicate: true,
+        lwtRounds,
+      }
+    : { status: 'REJECTED', reason: m.reason, balance: m.balance, duplicate: true, lwtRounds };
+}
+
+/**
+ * THE write path of the ledger: every balance change in Faultline goes through `apply`.
+ * (Later work may batch an account's legs into one conditional batch here.)
+ *
+ * Per leg, one read and ONE Paxos round in the common case:
+ *  1. read the account's head (seq n, balance, hash) at LOCAL_QUORUM;
+ *  2. if the leg fits (binding: a customer never below zero), a conditional batch on the
+ *     account's partition inserts chain row n+1 IF NOT EXISTS and the leg's marker
+ *     IF NOT EXISTS: both apply or neither.
+ *     - applied: posted.
+ *     - not applied and the marker exists: this leg was applied before (a redelivery, maybe
+ *       long after the head moved on): report the original seq, write nothing.
+ *     - not applied, no marker: another leg took seq n+1; re-read the head and try again.
+ *     Two writers can therefore never both extend seq n (no fork), and a leg is never
+ *     applied twice (no duplicate).
+ *  3. if it does not fit, the refusal is recorded as the leg's marker IF NOT EXISTS, so a
+ *     redelivery after the account was credited cannot post a leg the saga was told was
+ *     refused (and a leg already posted is never reported refused). No chain row is written.
+ *
+ * Chaos toggles switch these protections off one at a time (see the SAFETY NET OFF branches);
+ * with every toggle off, the path above is the only one that runs.
+ */
+export function createLedgerWriter(opts: LedgerWriterOptions): LedgerWriter {
+  const { client, instanceId } = opts;
+  const cql = ledgerCql(opts.keyspace);
+  const plain = unconditional(cql);
+  const maxAttempts = opts.maxAttempts ?? 50;
+  const faults = opts.faults ?? noFaults;
+
+  async function apply(leg: LegRequest, messageId: string): Promise<LegResult> {
+    const meta = (): WriteMeta => ({ messageId, instanceId, at: new Date() });
+    for (let round = 1; round <= maxAttempts; round++) {
+      const head = await readHead(client, cql, leg.accountId);
+      const next = nextEntry(head, leg);
+      // Crash point: the head is read and the leg decided, nothing is written yet.
+      await faults.crashPoint('ledger.before-write');
+      // Read at every write: a learner flips these while the ledger runs.
+      const skipIdempotency = faults.isOn('ledger.skip-idempotency');
+      const noLwt = faults.isOn('ledger.no-lwt');
+      if (!next.ok) {
+        const refusal: LegMarker = {
+          outcome: 'REJECTED',
+          paymentId: leg.paymentId,
+          leg: leg.leg,
+          amount: leg.amount,
+          reason: next.reason,
+          balance: next.balance,
+        };
+        // SAFETY NET OFF (chaos toggle ledger.skip-idempotency): the refusal overwrites any
+        // earlier decision of this leg instead of deferring to it (binding rule suspended: a
+        // leg is decided once).
+        const rs = await client.execute(
+          skipIdempotency ? plain.insertMarker : cql.insertMarker,
+          markerParams(leg.accountId, refusal, meta()),
+          ledgerQueryOptions,
+        );
+        if (skipIdempotency || isLwtApplied(rs))
+          return {
+            status: 'REJECTED',
+            reason: next.reason,
+            balance: next.balance,
+            duplicate: false,
+            lwtRounds: round,
+          };
+        const decided = existingMarker(rs);
+        if (decided === undefined) throw new TypeError('refused LWT returned no marker row');
+        return fromMarker(decided, leg, round);
+      }
+      const entry = next.entry;
+      const posted: LegMarker = {
+        outcome: 'POSTED',
+        paymentId: leg.paymentId,
+        leg: leg.leg,
+        seq: entry.seq,
+        amount: entry.amount,
+        balanceAfter: entry.balanceAfter,
+      };
+      const m = meta();
+      const postedNow: LegResult = {
+        status: 'POSTED',
+        seq: entry.seq,
+        amount: entry.amount,
+        balanceAfter: entry.balanceAfter,
+        duplicate: false,
+        lwtRounds: round,
+      };
+      if (noLwt) {
+        // SAFETY NET OFF (chaos toggle ledger.no-lwt): binding rule suspended, row n+1 is
+        // written WITHOUT IF NOT EXISTS. Two writers that read the same head both "extend" it:
+        // the later write overwrites the earlier row (a lost update) or a slow writer lands on
+        // a row another already built on (a broken chain). The idempotency check survives as a
+        // read-before-write, which a race also slips through.
+        if (!skipIdempotency) {
+          const decided = await readMarker(client, cql, leg.accountId, leg.paymentId, leg.leg);
+          if (decided !== undefined) return fromMarker(decided, leg, round);
+        }
+        await client.batch(
+          [
+            { query: plain.insertEntry, params: entryParams(entry, m) },
+            { query: plain.insertMarker, params: markerParams(leg.accountId, posted, m) },
+          ],
+          ledgerQueryOptions,
+        );
+        return postedNow;
+      }
+      // SAFETY NET OFF (chaos toggle ledger.skip-idempotency): the leg's marker is written
+      // without its condition, so a redelivered leg no longer finds "already applied" and is
+      // posted again at the next seq (binding rule suspended: a leg is applied at most once).
+      // The chain row keeps its LWT: the chain stays unforked, it just holds the leg twice.
+      const rs = await client.batch(
+        [
+          { query: cql.insertEntry, params: entryParams(entry, m) },
+          {
+            query: skipIdempotency ? plain.insertMarker : cql.insertMarker,
+            params: markerParams(leg.accountId, posted, m),
+          },
+        ],
+        ledgerQueryOptions,
+      );
+      if (isLwtApplied(rs)) return postedNow;
+      if (!skipIdempotency) {
+        const decided = existingMarker(rs);
+        if (decided !== undefined) return fromMarker(decided, leg, round);
+      }
+      // Lost seq n+1 to another leg: loop to re-read the head and extend the new one.
+    }
+    throw new UnavailableError(
+      `ledger: account ${leg.accountId} kept moving for ${maxAttempts} attempts`,
+      {
+        code: 'LEDGER_CONTENTION',
+        details: { accountId: leg.accountId, paymentId: leg.paymentId },
+      },
+    );
+  }
+
+  return { apply };
+}

@@ -1,0 +1,85 @@
+import { createServiceRuntime, packageVersion } from '@faultline/bank-model/runtime';
+import { createRedis, pingRedis } from '@faultline/cache';
+import { ledgerSchema } from '@faultline/ledger-model';
+import type { Logger } from '@faultline/observability';
+import { topics as topicsFor } from '@faultline/proto';
+import { createCommandHandler } from './command-handler';
+import type { TransactionConfig } from './config';
+import { createLedgerMetrics } from './ledger-metrics';
+import { addLedgerRoutes } from './ledger-routes';
+import { ledgerCql, readEntries } from './ledger-store';
+import { createLedgerWriter } from './ledger-writer';
+
+export interface TransactionService {
+  start(): Promise<{ port: number }>;
+  /** Graceful: stop fetching, finish the in-flight leg, commit, leave the group, close. */
+  stop(): Promise<void>;
+  readonly logger: Logger;
+}
+
+export interface TransactionServiceOptions {
+  /**
+   * Suffix of the consumer group: default none (`<prefix>transaction`). Tests give a second
+   * instance a group of its own (`<prefix>transaction-<name>`) to play a zombie consumer that
+   * applies every command a second time.
+   */
+  consumerName?: string;
+}
+
+/**
+ * The transaction service: the only writer of the ledger. Consumes ledger.commands (group
+ * `<prefix>transaction`), applies each leg through the ledger writer, answers on
+ * ledger.events and balance.changed, and serves /health, /ready (Kafka, Cassandra, Redis),
+ * /metrics and a read-only view of a chain. Runs in-process (tests) or from main.ts.
+ */
+export function createTransactionService(
+  config: TransactionConfig,
+  options: TransactionServiceOptions = {},
+): TransactionService {
+  const rt = createServiceRuntime(config, { version: packageVersion(import.meta.url) });
+  const { logger, cassandra } = rt;
+  const topics = topicsFor(config.topicPrefix);
+  const cql = ledgerCql(config.cassandra.keyspace);
+  // Redis is not used by the ledger itself; /ready reports it because the issue asks every
+  // service to (a learner stopping Redis sees it in every service's readiness).
+  const redis = createRedis(config.redisUrl, { logger });
+
+  return {
+    logger,
+    stop: () => rt.stop(),
+    async start() {
+      rt.onStop(async () => redis.disconnect());
+      // Schema and topics before anything is consumed (idempotent, safe when instances race).
+      await rt.prepare(ledgerSchema, [
+        topics.ledgerCommands,
+        topics.ledgerEvents,
+        topics.balanceChanged,
+      ]);
+      const port = await rt.serve(
+        (app) =>
+          addLedgerRoutes(app, (accountId, limit) => readEntries(cassandra, cql, accountId, limit)),
+        { redis: () => pingRedis(redis) },
+      );
+      const writer = createLedgerWriter({
+        client: cassandra,
+        keyspace: config.cassandra.keyspace,
+        instanceId: config.instanceId,
+        faults: rt.faults,
+      });
+      await rt.consume(
+        options.consumerName ?? '',
+        [topics.ledgerCommands],
+        createCommandHandler({
+          writer,
+          publishMany: (m) => rt.publisher.publishMany(m),
+          topics,
+          logger,
+          metrics: createLedgerMetrics(rt.metrics.registry),
+          faults: rt.faults,
+        }),
+      );
+      logger.info('transaction service started', { port, topicPrefix: config.topicPrefix });
+      return { port };
+    },
+  };
+}

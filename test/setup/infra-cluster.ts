@@ -1,0 +1,3 @@
+import { infraSetup } from './infra';
+
+export default infraSetup('cluster');
