@@ -1,4 +1,4 @@
-import { createDeadLetters, createKafka } from '@faultline/messaging';
+import { createDeadLetters, createKafka, fetchTopicOffsetsSettled } from '@faultline/messaging';
 import type { Express } from '@faultline/http';
 import { validate } from '@faultline/http';
 import { ValidationError } from '@faultline/errors';
@@ -71,7 +71,7 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
       const topics = [];
       for (const t of meta.topics) {
         const offsets = new Map(
-          (await admin.fetchTopicOffsets(t.name)).map((o) => [o.partition, o]),
+          (await fetchTopicOffsetsSettled(admin, t.name)).map((o) => [o.partition, o]),
         );
         topics.push({
           name: t.name,
@@ -118,7 +118,7 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
       const counts = await withAdmin(async (admin) =>
         Promise.all(
           origins.map(async (topic) => {
-            const marks = await admin.fetchTopicOffsets(`${topic}.dlt`);
+            const marks = await fetchTopicOffsetsSettled(admin, `${topic}.dlt`);
             const count = marks.reduce((s, m) => s + Number(BigInt(m.high) - BigInt(m.low)), 0);
             return { topic, count };
           }),

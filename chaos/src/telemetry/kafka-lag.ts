@@ -1,3 +1,4 @@
+import { fetchTopicOffsetsSettled } from '@faultline/messaging';
 import type { Admin } from 'kafkajs';
 import { isBankGroup, isBankTopic, originTopic } from './bank-topics';
 
@@ -24,7 +25,7 @@ export async function consumerLag(admin: Admin, prefix: string): Promise<Partiti
   const marksOf = async (topic: string) => {
     let m = watermarks.get(topic);
     if (!m) {
-      const offsets = await admin.fetchTopicOffsets(topic);
+      const offsets = await fetchTopicOffsetsSettled(admin, topic);
       m = new Map(offsets.map((o) => [o.partition, { high: o.high, low: o.low }]));
       watermarks.set(topic, m);
     }

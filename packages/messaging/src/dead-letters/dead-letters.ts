@@ -4,6 +4,7 @@ import type { Kafka } from 'kafkajs';
 import { decodeEnvelope, type EnvelopeInfo } from '../envelope';
 import { decodeHeaders, failureHeaders as h } from '../headers';
 import { createPublisher, type Publisher } from '../publisher';
+import { fetchTopicOffsetsSettled } from '../offsets';
 import { deadLetterTopic } from '../topic-names';
 import { readRanges, type PartitionRange, type ReadMessage } from './read-range';
 
@@ -121,7 +122,7 @@ export function createDeadLetters(options: DeadLettersOptions): DeadLetters {
     withAdmin(async (admin) => {
       const topics = new Set(await admin.listTopics());
       if (!topics.has(dlt)) throw new NotFoundError(`no dead-letter topic ${dlt}`);
-      return admin.fetchTopicOffsets(dlt);
+      return fetchTopicOffsetsSettled(admin, dlt);
     });
 
   return {

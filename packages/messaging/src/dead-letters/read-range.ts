@@ -1,5 +1,6 @@
 import type { Kafka, KafkaMessage } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
+import { fetchTopicOffsetsSettled } from '../offsets';
 
 export interface PartitionRange {
   partition: number;
@@ -36,7 +37,7 @@ export async function readRanges(
     allowAutoTopicCreation: false,
   });
   try {
-    const meta = await admin.fetchTopicOffsets(topic);
+    const meta = await fetchTopicOffsetsSettled(admin, topic);
     // Positions are set when the group is joined, before the first fetch (with autoCommit off
     // kafkajs's seek only moves the in-memory position: nothing is committed). Partitions
     // outside the ranges start at their end, so nothing else is fetched.
