@@ -5,6 +5,8 @@ const ignored = ['**/node_modules/**', '**/.faultline/**', '**/dist/**'];
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // The e2e teardown stops the sandbox it started and waits until every process is gone.
+    teardownTimeout: 60_000,
     projects: [
       {
         extends: true,

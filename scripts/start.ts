@@ -127,6 +127,10 @@ async function shutdown(code: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // A closed terminal or pipe must not cut the clean-up short (EPIPE would end this process
+  // while its children still run): lines that cannot be written are dropped.
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
   claimSandbox();
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));

@@ -1,9 +1,11 @@
 /**
  * Global setup of the e2e project: reuse a sandbox that already answers on :4000 and :5173
  * (a developer's `npm start`), or start one (`node --import tsx scripts/start.ts`) in its own
- * process group and stop it with SIGINT at the end, as Ctrl-C would.
+ * process group and stop it with SIGINT at the end, as Ctrl-C would, making sure the whole
+ * group is gone before the run ends (`npm test` leaves nothing running).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -25,34 +27,55 @@ async function sandboxUp(): Promise<boolean> {
   );
 }
 
-function waitForReady(child: ChildProcess, ms: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`sandbox not ready in ${ms} ms:\n${out}`)), ms);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('Faultline is ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start exited (${code}) before it was ready:\n${out}`));
-    });
-  });
+const logFile = path.join(root, '.faultline', 'e2e', 'sandbox.log');
+
+/** Waits for `npm start` to say it is ready, reading its log file (not a pipe: see below). */
+async function waitForReady(child: ChildProcess, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const out = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '';
+    if (out.includes('Faultline is ready')) return;
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(
+        `npm start exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${out}`,
+      );
+    if (Date.now() > deadline) throw new Error(`sandbox not ready in ${ms} ms:\n${out}`);
+    await sleep(300);
+  }
+}
+
+/** True while any process of the group is alive. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitGroupGone(pgid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (groupAlive(pgid)) {
+    if (Date.now() > deadline) return false;
+    await sleep(200);
+  }
+  return true;
 }
 
 export default async function setup(): Promise<() => Promise<void>> {
   if (await sandboxUp()) return async () => undefined;
+  // Output goes to a file, not a pipe: a pipe closed early would make `npm start` die of EPIPE
+  // in the middle of its clean-up and leave its children behind.
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const fd = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', fd, fd],
     env: process.env,
   });
+  fs.closeSync(fd);
   try {
     await waitForReady(child, 240_000);
   } catch (err) {
@@ -65,19 +88,17 @@ export default async function setup(): Promise<() => Promise<void>> {
     }
     return async () => undefined;
   }
-  // Its output was only needed to see it ready; from now on its logs are in .faultline/.
-  child.stdout?.destroy();
-  child.stderr?.destroy();
+  const pgid = child.pid!;
   return async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    process.kill(-child.pid, 'SIGINT');
-    // Vitest gives a teardown 10 s: a graceful stop (services drain, leave their groups) that
-    // takes longer goes on by itself, detached, rather than being cut short by SIGKILL.
-    await Promise.race([exited, sleep(9000)]);
-    if (child.exitCode === null) {
-      console.log('e2e: the sandbox is still stopping (SIGINT sent); not waiting longer');
-      child.unref();
-    }
+    // As Ctrl-C would: SIGINT to the whole group; `npm start` stops its children in order.
+    // vitest.config.ts gives the teardown 60 s (teardownTimeout).
+    if (groupAlive(pgid)) process.kill(-pgid, 'SIGINT');
+    if (await waitGroupGone(pgid, 40_000)) return;
+    console.log(`e2e: sandbox group ${pgid} still alive 40 s after SIGINT; sending SIGTERM`);
+    if (groupAlive(pgid)) process.kill(-pgid, 'SIGTERM');
+    if (await waitGroupGone(pgid, 8000)) return;
+    console.log(`e2e: sandbox group ${pgid} still alive; sending SIGKILL (see ${logFile})`);
+    if (groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
+    await waitGroupGone(pgid, 2000);
   };
 }
