@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cassandraYaml } from './cassandra';
+import { cassandraCommand, cassandraYaml } from './cassandra';
 import { loadInfraConfig } from './config';
 import { InfraError } from './errors';
 import { artifactsFor, pom } from './jars';
@@ -97,6 +97,14 @@ describe('server configuration', () => {
       '-3074457345618258603',
       '3074457345618258602',
     ]);
+  });
+
+  it('keeps schema changes durable, so a killed Cassandra node restarts with its keyspaces', () => {
+    for (const profile of ['single', 'cluster'] as const) {
+      const c = ctx(profile);
+      for (const n of c.profile.nodes.filter((x): x is CassandraNode => x.kind === 'cassandra'))
+        expect(cassandraCommand(n, c).args.join(' ')).not.toContain('unsafesystem');
+    }
   });
 
   it('asks Maven for the server and, for Kafka, a logging backend', () => {
