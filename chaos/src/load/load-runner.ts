@@ -192,7 +192,14 @@ export class LoadRunner {
   }
 
   private async closedLoopWorker(): Promise<void> {
-    while (this.state === 'running') await this.run(this.take());
+    const max = this.settings.maxPendingPayments;
+    while (this.state === 'running') {
+      if (max !== undefined && this.tracker.size >= max) {
+        await new Promise((r) => setTimeout(r, 20));
+        continue;
+      }
+      await this.run(this.take());
+    }
   }
 
   private take(): PlannedOp {

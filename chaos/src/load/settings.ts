@@ -43,6 +43,11 @@ export const loadSettingsSchema = z
     mode: z.enum(['open', 'closed']).default('open'),
     ratePerSecond: z.number().min(0.1).max(5000).default(5),
     workers: z.number().int().min(1).max(256).default(8),
+    /**
+     * Closed loop only: at most this many accepted payments not yet seen final; a worker waits
+     * for room before its next operation, so a saturated bank builds no unbounded backlog.
+     */
+    maxPendingPayments: z.number().int().min(1).max(100_000).optional(),
     /** Open loop only: operations started but not answered beyond this are refused (error CLIENT_SATURATED). */
     maxInFlight: z.number().int().min(1).max(10_000).default(500),
     users: z.number().int().min(2).max(2000).default(10),

@@ -1,0 +1,164 @@
+import { repoRoot, status } from '@faultline/infra';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { groupAlive } from './proc-usage';
+
+export const CHAOS = 'http://127.0.0.1:4000';
+
+export interface TopologyNode {
+  id: string;
+  kind: string;
+  service?: string;
+  state: string;
+  host?: string;
+  port?: number;
+  pid?: number;
+}
+
+export async function topology(): Promise<TopologyNode[]> {
+  const res = await fetch(`${CHAOS}/api/chaos/topology`, { signal: AbortSignal.timeout(3000) });
+  if (!res.ok) throw new Error(`topology: HTTP ${res.status}`);
+  return ((await res.json()) as { nodes: TopologyNode[] }).nodes;
+}
+
+async function chaosPost(url: string, body: unknown, timeoutMs = 90_000): Promise<unknown> {
+  const res = await fetch(`${CHAOS}${url}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-faultline-actor': 'bench' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`POST ${url}: HTTP ${res.status} ${text.slice(0, 300)}`);
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
+/** A node action through the control plane (kill, pause, resume, start ...). */
+export const nodeAction = (id: string, action: string) =>
+  chaosPost(`/api/chaos/nodes/${encodeURIComponent(id)}/actions`, { action });
+
+export const scaleService = (service: string, instances: number) =>
+  chaosPost(`/api/chaos/services/${service}/scale`, { instances });
+
+/** Waits until every instance of `service` answers and there are `n` of them. */
+export async function waitInstances(service: string, n: number, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const nodes = await topology().catch(() => []);
+    const mine = nodes.filter((x) => x.service === service);
+    if (mine.length === n && mine.every((x) => x.state === 'up')) return;
+    if (Date.now() > deadline)
+      throw new Error(`${service}: ${n} instances not up in ${timeoutMs / 1000} s`);
+    await sleep(250);
+  }
+}
+
+export interface Sandbox {
+  child: ChildProcess;
+  pgid: number;
+  /** Seconds from spawn to "Faultline is ready". */
+  readySeconds: number;
+  /** Infrastructure nodes already up when npm start was spawned. */
+  infraAlreadyUp: string[];
+  logFile: string;
+}
+
+/** Refuses when a sandbox (npm start) or anything on the control plane's port is already there. */
+export async function assertNoSandbox(): Promise<void> {
+  const pidFile = path.join(repoRoot, '.faultline', 'sandbox', 'start.pid');
+  const pid = Number(fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8') : NaN);
+  let alive = false;
+  if (Number.isInteger(pid) && pid > 0) {
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch {
+      alive = false;
+    }
+  }
+  const answering = await fetch(`${CHAOS}/api/chaos/topology`, {
+    signal: AbortSignal.timeout(1500),
+  })
+    .then(() => true)
+    .catch(() => false);
+  if (alive || answering)
+    throw new Error(
+      `a Faultline sandbox is already running (${alive ? `npm start pid ${pid}` : 'something answers on 127.0.0.1:4000'}): ` +
+        'stop it (Ctrl-C in its terminal) and run the bench again; the bench starts its own.',
+    );
+}
+
+/**
+ * Spawns `npm start` as its own process group with `env` added, and resolves when it prints
+ * that Faultline is ready (every service instance up, control plane and UI answering).
+ */
+export async function startSandbox(
+  env: Record<string, string>,
+  logFile: string,
+  onSpawn: (s: { child: ChildProcess; pgid: number }) => void,
+  timeoutMs = 240_000,
+): Promise<Sandbox> {
+  const infra = await status({ profile: 'single' }).catch(() => undefined);
+  const infraAlreadyUp = (infra?.nodes ?? [])
+    .filter((n) => n.state === 'up')
+    .map((n) => n.node.name);
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const out = fs.openSync(logFile, 'a');
+  const t0 = performance.now();
+  const child = spawn('npm', ['start'], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', out],
+  });
+  fs.closeSync(out);
+  const pgid = child.pid!;
+  onSpawn({ child, pgid });
+  const ready = await new Promise<number>((resolve, reject) => {
+    let buf = '';
+    const timer = setTimeout(
+      () => reject(new Error(`npm start not ready in ${timeoutMs / 1000} s; see ${logFile}`)),
+      timeoutMs,
+    );
+    child.stdout!.on('data', (chunk: Buffer) => {
+      fs.appendFileSync(logFile, chunk);
+      buf = (buf + chunk.toString('utf8')).slice(-4000);
+      if (buf.includes('Faultline is ready in')) {
+        clearTimeout(timer);
+        resolve((performance.now() - t0) / 1000);
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited (${signal ?? code}) before ready; see ${logFile}`));
+    });
+  });
+  // Keep draining stdout so the sandbox never blocks on a full pipe.
+  child.stdout!.on('data', (chunk: Buffer) => fs.appendFileSync(logFile, chunk));
+  return { child, pgid, readySeconds: ready, infraAlreadyUp, logFile };
+}
+
+/** SIGINT to the whole group (like Ctrl-C), then waits until every process of it is gone. */
+export async function stopSandbox(pgid: number, timeoutMs = 90_000): Promise<boolean> {
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-pgid, sig);
+    } catch {
+      // already gone
+    }
+  };
+  if (!groupAlive(pgid)) return true;
+  signal('SIGINT');
+  const deadline = Date.now() + timeoutMs;
+  while (groupAlive(pgid)) {
+    if (Date.now() > deadline) {
+      signal('SIGKILL');
+      await sleep(1000);
+      return false;
+    }
+    await sleep(250);
+  }
+  return true;
+}
