@@ -37,6 +37,20 @@ export function envBool() {
     .transform((s) => s === 'true' || s === '1' || s === 'yes');
 }
 
+/**
+ * A feature switch: exactly `on` or `off` (case-insensitive), as a boolean. Stricter than
+ * envBool on purpose: a benchmark flips these, and a typo must stop the process rather than
+ * silently measure the wrong configuration.
+ */
+export function envOnOff() {
+  return z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['on', 'off'], 'expected on or off'))
+    .transform((s) => s === 'on');
+}
+
 /** A comma-separated list with blanks dropped; at least one entry. */
 export function envList() {
   return z

@@ -118,6 +118,10 @@ export class FaultClient implements FaultInjector {
     return this.toggleOn.has(toggle);
   }
 
+  armed(point: CrashPoint): boolean {
+    return this.active().some((f) => f.kind === 'crash' && f.point === point);
+  }
+
   list(): Fault[] {
     return this.active();
   }

@@ -11,12 +11,19 @@ export interface FaultInjector {
   crashPoint(point: CrashPoint): Promise<void>;
   /** True when this safety net has been switched off by the control plane. */
   isOn(toggle: Toggle): boolean;
+  /**
+   * True when a crash fault is set for this point (it may still not fire: probability).
+   * Lets a fast path that would pass the point once for many items fall back to the path that
+   * passes it per item, so the crash lands exactly where documented. Absent: never armed.
+   */
+  armed?(point: CrashPoint): boolean;
 }
 
 export const noFaults: FaultInjector = {
   inject: () => Promise.resolve(),
   crashPoint: () => Promise.resolve(),
   isOn: () => false,
+  armed: () => false,
 };
 
 /** The exit code of a process stopped by a crash point, so the control plane can name it. */

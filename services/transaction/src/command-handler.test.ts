@@ -23,6 +23,7 @@ function setup() {
         lwtRounds: 1,
       };
     },
+    applyMany: () => Promise.reject(new Error('not used by the per-message handler')),
   };
   const handle = createCommandHandler({
     writer,

@@ -4,11 +4,14 @@ import { ledgerSchema } from '@faultline/ledger-model';
 import type { Logger } from '@faultline/observability';
 import { topics as topicsFor } from '@faultline/proto';
 import { createCommandHandler } from './command-handler';
-import type { TransactionConfig } from './config';
+import type { BaseConfig } from '@faultline/config';
+import { createBatchCommandHandler } from './batch-command-handler';
+import type { TransactionSwitches } from './config';
 import { createLedgerMetrics } from './ledger-metrics';
 import { addLedgerRoutes } from './ledger-routes';
 import { ledgerCql, readEntries } from './ledger-store';
 import { createLedgerWriter } from './ledger-writer';
+import type { OutgoingMessage } from './result-events';
 
 export interface TransactionService {
   start(): Promise<{ port: number }>;
@@ -33,7 +36,8 @@ export interface TransactionServiceOptions {
  * /metrics and a read-only view of a chain. Runs in-process (tests) or from main.ts.
  */
 export function createTransactionService(
-  config: TransactionConfig,
+  // The switches default to on when absent (a BaseConfig from another loader).
+  config: BaseConfig & Partial<TransactionSwitches>,
   options: TransactionServiceOptions = {},
 ): TransactionService {
   const rt = createServiceRuntime(config, { version: packageVersion(import.meta.url) });
@@ -66,18 +70,27 @@ export function createTransactionService(
         instanceId: config.instanceId,
         faults: rt.faults,
       });
+      const deps = {
+        writer,
+        publishMany: (m: OutgoingMessage[]) => rt.publisher.publishMany(m),
+        topics,
+        logger,
+        metrics: createLedgerMetrics(rt.metrics.registry),
+        faults: rt.faults,
+      };
+      const switches = {
+        coalesce: config.FAULTLINE_LEDGER_COALESCE ?? true,
+        producerBatch: config.FAULTLINE_PRODUCER_BATCH ?? true,
+      };
+      // Both switches off: exactly the per-message path of before (the benchmark's baseline).
+      const batched = switches.coalesce || switches.producerBatch;
       await rt.consume(
         options.consumerName ?? '',
         [topics.ledgerCommands],
-        createCommandHandler({
-          writer,
-          publishMany: (m) => rt.publisher.publishMany(m),
-          topics,
-          logger,
-          metrics: createLedgerMetrics(rt.metrics.registry),
-          faults: rt.faults,
-        }),
+        createCommandHandler(deps),
+        batched ? { handleBatch: createBatchCommandHandler(deps, switches) } : {},
       );
+      logger.info('ledger switches', switches);
       logger.info('transaction service started', { port, topicPrefix: config.topicPrefix });
       return { port };
     },

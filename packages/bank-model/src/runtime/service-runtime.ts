@@ -16,6 +16,7 @@ import {
   createPublisher,
   ensureTopics,
   runConsumer,
+  type ConsumerOptions,
   type MessageHandler,
   type Publisher,
 } from '@faultline/messaging';
@@ -51,12 +52,25 @@ export interface ServiceRuntime {
   prepare(schema: readonly string[], topics: readonly string[]): Promise<void>;
   /** Starts the HTTP server with the service's routes; resolves to the port. */
   serve(addRoutes: (app: Express) => void, readiness?: ReadinessChecks): Promise<number>;
-  /** Starts a consumer group `<topicPrefix><service>[-<name>]` on `topics`. */
-  consume(name: string, topics: string[], handle: MessageHandler): Promise<void>;
+  /**
+   * Starts a consumer group `<topicPrefix><service>[-<name>]` on `topics`; `tuning` passes a
+   * batch handler and fetch settings through to runConsumer.
+   */
+  consume(
+    name: string,
+    topics: string[],
+    handle: MessageHandler,
+    tuning?: ConsumerTuning,
+  ): Promise<void>;
   /** Runs at stop, in reverse order of registration. */
   onStop(close: () => Promise<unknown>): void;
   stop(): Promise<void>;
 }
+
+export type ConsumerTuning = Pick<
+  ConsumerOptions,
+  'handleBatch' | 'maxBatchMessages' | 'maxWaitTimeInMs' | 'minBytes' | 'maxBytesPerPartition'
+>;
 
 export interface ServiceRuntimeOptions {
   /** The service's version, for the instance registry (see packageVersion). Default 'unknown'. */
@@ -140,7 +154,7 @@ export function createServiceRuntime(
       onStop(() => chaos.deregister());
       return http.port;
     },
-    async consume(name, topics, handle) {
+    async consume(name, topics, handle, tuning = {}) {
       const groupId = `${config.topicPrefix}${service}${name ? `-${name}` : ''}`;
       const consumer = await runConsumer({
         kafka,
@@ -152,6 +166,7 @@ export function createServiceRuntime(
         publisher,
         handle,
         faults,
+        ...tuning,
       });
       onStop(() => consumer.stop());
     },

@@ -30,4 +30,8 @@ export class SwitchableFaults implements FaultInjector {
   isOn(toggle: Toggle): boolean {
     return this.target.isOn(toggle);
   }
+
+  armed(point: CrashPoint): boolean {
+    return this.target.armed?.(point) ?? false;
+  }
 }

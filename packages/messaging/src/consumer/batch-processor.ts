@@ -1,8 +1,15 @@
 import type { FaultInjector } from '@faultline/faults';
 import type { EachBatchPayload } from 'kafkajs';
 import type { TopicRoute } from '../topic-names';
-import type { Disposer } from './disposer';
+import type { Disposer, Incoming } from './disposer';
 import type { RetryGate } from './retry-gate';
+import type { BatchHandler } from './types';
+
+/** Handing runs of messages to a batch handler (runConsumer's handleBatch), when set. */
+export interface RunOptions {
+  handleBatch: BatchHandler;
+  maxBatchMessages: number;
+}
 
 /** A long batch still commits at least this often, bounding redelivery after a crash. */
 const commitEveryMs = 1000;
@@ -18,6 +25,7 @@ export async function processBatch(
   disposer: Disposer,
   gate: RetryGate,
   faults: FaultInjector,
+  runs?: RunOptions,
 ): Promise<void> {
   const { batch, resolveOffset, heartbeat, isRunning, isStale } = payload;
   let pending: string | undefined;
@@ -31,7 +39,34 @@ export async function processBatch(
       topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset }] }],
     });
   };
+  const incoming = (message: (typeof batch.messages)[number]): Incoming => ({
+    sourceTopic: batch.topic,
+    partition: batch.partition,
+    message,
+    route,
+    heartbeat,
+  });
   try {
+    // Runs: only on an origin topic (a retry topic's messages each wait for their own delay)
+    // and never with the commit-first toggle on (its anomaly is defined per message).
+    if (
+      runs !== undefined &&
+      route.level === 0 &&
+      !faults.isOn('consumer.commit-before-processing')
+    ) {
+      for (let from = 0; from < batch.messages.length; from += runs.maxBatchMessages) {
+        if (!isRunning() || isStale()) break;
+        const run = batch.messages.slice(from, from + runs.maxBatchMessages);
+        // Resolves once every message of the run is handled, retried or dead-lettered, durably.
+        await disposer.disposeBatch(run.map(incoming), runs.handleBatch);
+        for (const message of run) resolveOffset(message.offset);
+        pending = run.at(-1)?.offset;
+        if (Date.now() - lastCommit >= commitEveryMs) await commit();
+        await heartbeat();
+      }
+      await commit();
+      return;
+    }
     for (const message of batch.messages) {
       // Stopping: leave the rest unresolved for whoever owns the partition next.
       if (!isRunning() || isStale()) break;
@@ -42,13 +77,7 @@ export async function processBatch(
         pending = message.offset;
         await commit();
       }
-      const result = await disposer.dispose({
-        sourceTopic: batch.topic,
-        partition: batch.partition,
-        message,
-        route,
-        heartbeat,
-      });
+      const result = await disposer.dispose(incoming(message));
       if (result.outcome === 'hold') {
         gate.hold(batch.topic, batch.partition, result.waitMs);
         break;

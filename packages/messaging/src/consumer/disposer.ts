@@ -7,7 +7,7 @@ import type { Publisher } from '../publisher';
 import { deadLetterTopic, retryTopic, type TopicRoute } from '../topic-names';
 import { describeFailure, type Failure } from './failure';
 import { RetryGate } from './retry-gate';
-import type { ConsumedMessage, MessageHandler } from './types';
+import type { BatchHandler, ConsumedMessage, MessageHandler } from './types';
 
 export type Disposition =
   | { outcome: 'ok' | 'skipped' | 'retry' | 'dead' }
@@ -72,28 +72,110 @@ export class Disposer {
       this.deps.metrics.messagesHandled.inc({ ...labels, outcome });
       return { outcome };
     } catch (err) {
-      const failure = describeFailure(err);
-      const last = route.level >= this.deps.retryDelaysMs.length;
-      const dead = !failure.retriable || last;
-      this.deps.logger[dead ? 'error' : 'warn'](
-        dead ? 'message dead-lettered' : 'message retried',
-        {
-          topic: route.origin,
-          partition: input.partition,
-          offset: message.offset,
-          messageId: envelope.messageId,
-          type: envelope.type,
-          attempt: envelope.attempt,
-          err,
-        },
-      );
-      await this.forward(input, envelope, failure, dead);
-      this.deps.metrics.messagesHandled.inc({ ...labels, outcome: dead ? 'dead' : 'retry' });
-      return { outcome: dead ? 'dead' : 'retry' };
+      return await this.fail(input, envelope, err);
     } finally {
       stopTimer();
       clearInterval(timer);
     }
+  }
+
+  /**
+   * A run of consecutive messages of one partition of an origin topic, through `handleBatch`.
+   * Each message ends exactly as `dispose` would have ended it (handled, retried or dead),
+   * and the returned dispositions are durable, in order: the caller may then commit them all.
+   */
+  async disposeBatch(inputs: Incoming[], handleBatch: BatchHandler): Promise<Disposition[]> {
+    const out: Disposition[] = [];
+    const live: { at: number; input: Incoming; envelope: DecodedEnvelope }[] = [];
+    for (const input of inputs) {
+      try {
+        live.push({ at: out.length, input, envelope: decodeEnvelope(input.message.value) });
+        out.push({ outcome: 'ok' });
+      } catch (err) {
+        await this.forward(input, undefined, describeFailure(err), true);
+        out.push({ outcome: 'dead' });
+      }
+    }
+    if (live.length === 0) return out;
+    const first = inputs[0] as Incoming;
+    const timer = setInterval(
+      () => void first.heartbeat().catch(() => undefined),
+      this.deps.heartbeatIntervalMs,
+    );
+    // Each message's handler duration is the time until its run was durable.
+    const timers = live.map((l) =>
+      this.deps.metrics.handlerDuration.startTimer({
+        topic: l.input.route.origin,
+        type: l.envelope.type,
+      }),
+    );
+    try {
+      const failed = new Map<number, unknown>();
+      const handled: typeof live = [];
+      for (const l of live) {
+        try {
+          await this.deps.faults.inject('kafka.consume');
+          handled.push(l);
+        } catch (err) {
+          failed.set(l.at, err);
+        }
+      }
+      let results: unknown[] = [];
+      if (handled.length > 0) {
+        try {
+          results = await handleBatch(handled.map((l) => this.consumed(l.input, l.envelope)));
+          if (results.length !== handled.length)
+            throw new TypeError(
+              `batch handler answered ${results.length} outcomes for ${handled.length} messages`,
+            );
+        } catch (err) {
+          results = handled.map(() => err);
+        }
+      }
+      handled.forEach((l, k) => {
+        const r = results[k];
+        if (r instanceof Error) failed.set(l.at, r);
+        else out[l.at] = { outcome: r === 'skipped' ? 'skipped' : 'ok' };
+      });
+      for (const l of live) {
+        if (failed.has(l.at)) out[l.at] = await this.fail(l.input, l.envelope, failed.get(l.at));
+        else
+          this.deps.metrics.messagesHandled.inc({
+            topic: l.input.route.origin,
+            type: l.envelope.type,
+            outcome: (out[l.at] as Disposition).outcome,
+          });
+      }
+      return out;
+    } finally {
+      for (const stop of timers) stop();
+      clearInterval(timer);
+    }
+  }
+
+  /** A handler failure: to the next retry topic, or dead-lettered if not retriable or last. */
+  private async fail(
+    input: Incoming,
+    envelope: DecodedEnvelope,
+    err: unknown,
+  ): Promise<Disposition> {
+    const { route, message } = input;
+    const labels = { topic: route.origin, type: envelope.type };
+    const failure = describeFailure(err);
+    const last = route.level >= this.deps.retryDelaysMs.length;
+    const dead = !failure.retriable || last;
+    this.deps.logger[dead ? 'error' : 'warn'](dead ? 'message dead-lettered' : 'message retried', {
+      topic: route.origin,
+      partition: input.partition,
+      offset: message.offset,
+      messageId: envelope.messageId,
+      type: envelope.type,
+      attempt: envelope.attempt,
+      err,
+    });
+    await this.forward(input, envelope, failure, dead);
+    this.deps.metrics.messagesHandled.inc({ ...labels, outcome: dead ? 'dead' : 'retry' });
+    return { outcome: dead ? 'dead' : 'retry' };
   }
 
   private consumed(input: Incoming, envelope: DecodedEnvelope): ConsumedMessage {

@@ -39,6 +39,13 @@ export async function runConsumer(options: ConsumerOptions): Promise<ConsumerHan
     throw new RangeError('retryDelaysMs must be non-negative integers');
   }
   const heartbeatInterval = options.heartbeatInterval ?? 500;
+  const maxBatchMessages = options.maxBatchMessages ?? 100;
+  if (!Number.isInteger(maxBatchMessages) || maxBatchMessages < 1)
+    throw new RangeError('maxBatchMessages must be a positive integer');
+  const runs =
+    options.handleBatch === undefined
+      ? undefined
+      : { handleBatch: options.handleBatch, maxBatchMessages };
   const log = options.logger.child({ component: 'consumer', groupId: options.groupId });
   const routes = routeTable(options.topics, retryDelaysMs.length);
   const subscribed = options.topics.flatMap((t) => consumedTopics(t, retryDelaysMs.length));
@@ -52,6 +59,10 @@ export async function runConsumer(options: ConsumerOptions): Promise<ConsumerHan
     sessionTimeout: options.sessionTimeout ?? 6000,
     heartbeatInterval,
     maxWaitTimeInMs: options.maxWaitTimeInMs ?? 250,
+    ...(options.minBytes === undefined ? {} : { minBytes: options.minBytes }),
+    ...(options.maxBytesPerPartition === undefined
+      ? {}
+      : { maxBytesPerPartition: options.maxBytesPerPartition }),
     allowAutoTopicCreation: false,
     retry: { initialRetryTime: 300, maxRetryTime: 5000, retries: 8 },
   });
@@ -85,7 +96,7 @@ export async function runConsumer(options: ConsumerOptions): Promise<ConsumerHan
     eachBatch: async (payload) => {
       const route = routes.get(payload.batch.topic);
       if (!route) throw new Error(`no route for topic ${payload.batch.topic}`);
-      await processBatch(payload, route, disposer, gate, options.faults ?? noFaults);
+      await processBatch(payload, route, disposer, gate, options.faults ?? noFaults, runs);
     },
   });
 

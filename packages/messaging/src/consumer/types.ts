@@ -27,6 +27,16 @@ export interface ConsumedMessage {
  */
 export type MessageHandler = (msg: ConsumedMessage) => Promise<void | 'skipped'>;
 
+/** One message's result in a batch: handled (or 'skipped'), or the error it alone failed with. */
+export type BatchOutcome = void | 'skipped' | Error;
+
+/**
+ * Handles consecutive messages of one partition together; resolves to one outcome per message,
+ * in order, once every handled message's effect is durable. A message's Error goes the way a
+ * MessageHandler's throw would (retry topics or dead letters); a throw fails them all.
+ */
+export type BatchHandler = (msgs: ConsumedMessage[]) => Promise<BatchOutcome[]>;
+
 export interface ConsumerOptions {
   kafka: Kafka;
   groupId: string;
@@ -38,6 +48,19 @@ export interface ConsumerOptions {
   /** Used to forward to retry and dead-letter topics. */
   publisher: Publisher;
   handle: MessageHandler;
+  /**
+   * Optional: messages read from an origin topic (not its retry topics) go to this handler in
+   * runs of up to `maxBatchMessages` consecutive messages of a partition, instead of one by one
+   * to `handle`. Offsets are still committed only after the run's outcomes are durable. With
+   * the consumer.commit-before-processing toggle on, every message goes through `handle`.
+   */
+  handleBatch?: BatchHandler;
+  /** Longest run handed to `handleBatch`. Default 100. */
+  maxBatchMessages?: number;
+  /** Least data a fetch waits for (up to maxWaitTimeInMs), bytes. Default 1 (kafkajs). */
+  minBytes?: number;
+  /** Most data a fetch returns per partition, bytes. Default 1 MiB (kafkajs). */
+  maxBytesPerPartition?: number;
   /** Delay before each retry level; its length is the number of retry topics. Default [1000, 5000, 30000]. */
   retryDelaysMs?: number[];
   /** Default 6000 ms: a killed instance's partitions move within seconds. */

@@ -56,7 +56,23 @@ export function transactionEnv(
     FAULTLINE_INSTANCE_ID: instanceId,
     FAULTLINE_LOG_LEVEL: 'warn',
     PORT: '0',
+    // The performance switches (default on) pass through, so the same tests run with them off:
+    // FAULTLINE_LEDGER_COALESCE=off FAULTLINE_PRODUCER_BATCH=off npx vitest run --project int ...
+    ...switchesFromEnv(),
   };
+}
+
+function switchesFromEnv(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of [
+    'FAULTLINE_LEDGER_COALESCE',
+    'FAULTLINE_PRODUCER_BATCH',
+    'FAULTLINE_CONSUMER_TUNING',
+  ]) {
+    const v = process.env[name];
+    if (v !== undefined) out[name] = v;
+  }
+  return out;
 }
 
 export function testConfig(e: Endpoints, iso: Isolation, instanceId: string) {
