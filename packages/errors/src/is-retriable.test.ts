@@ -39,6 +39,12 @@ describe('isRetriable', () => {
     ['ENOENT', Object.assign(new Error('open'), { code: 'ENOENT' }), false],
     ['cassandra NoHostAvailableError', driverError('NoHostAvailableError'), true],
     ['cassandra OperationTimedOutError', driverError('OperationTimedOutError'), true],
+    [
+      'cassandra socket closed under a request',
+      driverError('DriverError', { isSocketError: true, message: 'Socket was closed' }),
+      true,
+    ],
+    ['cassandra DriverError otherwise', driverError('DriverError'), false],
     ['cassandra write timeout', driverError('ResponseError', { code: 0x1100 }), true],
     ['cassandra read timeout', driverError('ResponseError', { code: 0x1200 }), true],
     ['cassandra unavailable', driverError('ResponseError', { code: 0x1000 }), true],

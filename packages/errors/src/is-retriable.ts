@@ -47,6 +47,11 @@ export function isRetriable(err: unknown): boolean {
 
   const name = field(err, 'name');
   const code = field(err, 'code');
+  // cassandra-driver: the connection died under the request ("Socket was closed", a node
+  // killed mid-query). The driver does not retry non-idempotent queries (LWTs) itself; the
+  // write may or may not have applied, and every handler is idempotent, so retry it. Measured
+  // in kill-cassandra-node-cluster: classed as permanent, these went to the dead-letter topic.
+  if (field(err, 'isSocketError') === true) return true;
   if (typeof name === 'string') {
     if (transientCassandraNames.has(name)) return true;
     if (name === 'ResponseError')
