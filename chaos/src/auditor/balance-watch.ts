@@ -6,6 +6,13 @@ import type { Consumer } from 'kafkajs';
 export interface BalanceWatch {
   /** Accounts whose chain changed since the last call (the keys of balance.changed). */
   take(): Set<string>;
+  /**
+   * Payments the ledger answered since the last call (the keys of ledger.events). Each answer
+   * is about to move its payment, so its state must be re-read even when it is already final
+   * in the auditor's snapshot: a duplicated or late answer (`payment.no-state-condition`) can
+   * pull a COMPLETED payment back without writing any ledger row.
+   */
+  takePayments(): Set<string>;
   /** True once the consumer has joined its group: every later change will be seen. */
   readonly live: boolean;
   stop(): Promise<void>;
@@ -13,10 +20,11 @@ export interface BalanceWatch {
 
 /**
  * Which chains moved, from balance.changed (one message per posted leg, keyed by account),
- * with the auditor's own consumer group so it never takes messages from the account
- * service. Only the key is read: the auditor re-reads the chain itself, it never trusts
- * the event's balance. Waits for the topic (the services create it) instead of letting
- * the broker auto-create it with the wrong partition count.
+ * and which payments the ledger answered, from ledger.events (keyed by payment), with the
+ * auditor's own consumer group so it never takes messages from the account or payment
+ * service. Only the keys are read: the auditor re-reads chains and payments itself, it never
+ * trusts an event's content. Waits for the topics (the services create them) instead of
+ * letting the broker auto-create them with the wrong partition count.
  */
 export function watchBalanceChanges(o: {
   brokers: string[];
@@ -24,9 +32,12 @@ export function watchBalanceChanges(o: {
   logger: Logger;
   retryMs?: number;
 }): BalanceWatch {
-  const topic = topicsFor(o.topicPrefix).balanceChanged;
+  const names = topicsFor(o.topicPrefix);
+  const topic = names.balanceChanged;
+  const answers = names.ledgerEvents;
   const kafka = createKafka({ brokers: o.brokers, clientId: 'chaos-auditor', logger: o.logger });
   let dirty = new Set<string>();
+  let answered = new Set<string>();
   let live = false;
   let stopped = false;
   let consumer: Consumer | undefined;
@@ -37,7 +48,8 @@ export function watchBalanceChanges(o: {
     await admin.connect();
     try {
       const existing = await admin.listTopics();
-      if (!existing.includes(topic)) throw new Error(`topic ${topic} does not exist yet`);
+      for (const t of [topic, answers])
+        if (!existing.includes(t)) throw new Error(`topic ${t} does not exist yet`);
     } finally {
       await admin.disconnect();
     }
@@ -54,11 +66,12 @@ export function watchBalanceChanges(o: {
       live = false;
     });
     await c.connect();
-    await c.subscribe({ topics: [topic], fromBeginning: false });
+    await c.subscribe({ topics: [topic, answers], fromBeginning: false });
     await c.run({
       eachBatchAutoResolve: true,
       eachBatch: async ({ batch }) => {
-        for (const m of batch.messages) if (m.key) dirty.add(m.key.toString());
+        const into = batch.topic === answers ? answered : dirty;
+        for (const m of batch.messages) if (m.key) into.add(m.key.toString());
       },
     });
   };
@@ -78,6 +91,11 @@ export function watchBalanceChanges(o: {
     take() {
       const out = dirty;
       dirty = new Set();
+      return out;
+    },
+    takePayments() {
+      const out = answered;
+      answered = new Set();
       return out;
     },
     get live() {

@@ -46,6 +46,12 @@ export interface ContinuousAuditor {
 
 /** How long after its last change an account's cache is still compared each cycle. */
 const RECENT_MS = 30_000;
+/**
+ * How long after the ledger answered about it a payment is still re-read each cycle: the
+ * auditor sees the answer about when the saga does, so the move it causes may land a cycle
+ * or two later (longer on a loaded machine).
+ */
+const ANSWERED_MS = 10_000;
 const RECENT_KEPT = 200;
 
 /**
@@ -64,6 +70,7 @@ export function createContinuousAuditor(o: ContinuousOptions): ContinuousAuditor
   let current: Violation[] = [];
   let recent: FoundViolation[] = [];
   const touched = new Map<string, number>();
+  const answered = new Map<string, number>();
   let cycles = 0;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
@@ -106,6 +113,8 @@ export function createContinuousAuditor(o: ContinuousOptions): ContinuousAuditor
     const dirty = o.watch?.take() ?? new Set<string>();
     for (const id of dirty) touched.set(id, now);
     for (const [id, at] of touched) if (now - at > RECENT_MS) touched.delete(id);
+    for (const id of o.watch?.takePayments() ?? []) answered.set(id, now);
+    for (const [id, at] of answered) if (now - at > ANSWERED_MS) answered.delete(id);
     const limit = o.concurrency ?? 32;
     // Cache before ledger, payments after: the order that keeps each rule race-free.
     const cached = await readCachedBalances(o.redis, o.redisPrefix, touched.keys()).catch(
@@ -122,6 +131,7 @@ export function createContinuousAuditor(o: ContinuousOptions): ContinuousAuditor
       s.accounts.set(id, await readPartition(o.client, o.keyspace, id));
     });
     const wanted = new Set(await listOpenPaymentIds(o.client, o.keyspace));
+    for (const id of answered.keys()) wanted.add(id);
     for (const p of s.payments.values())
       if (!isPaymentState(p.state) || !isTerminal(p.state)) wanted.add(p.paymentId);
     for (const id of dirty)
