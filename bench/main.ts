@@ -2,12 +2,8 @@
  * `npm run bench [-- --quick] [-- --help]`: Faultline measured against the limits of this
  * machine in one run (single profile, process mode). See bench/README.md and `--help`.
  */
-import { createRedis, redisReady } from '@faultline/cache';
+import { redisReady } from '@faultline/cache';
 import { repoRoot, signalNode } from '@faultline/infra';
-import { createKafka } from '@faultline/messaging';
-import { silentLogger } from '@faultline/observability';
-import { createCassandra } from '@faultline/storage';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +12,8 @@ import { ArgsError, helpText, parseBenchArgs, type BenchArgs, type PhaseName } f
 import { latency, recovery, saturation, type SaturationResult } from './faultline';
 import { pgbench } from './pgbench';
 import { findInGroup, ProcSampler, type ProcUsage } from './proc-usage';
+import { cassandraAt, newNamespace, redisAt, removeNamespace } from './namespace';
+import { switchEnv, switchesPresent, SWITCHES } from './switches';
 import { rawCassandra } from './raw-cassandra';
 import { rawKafka } from './raw-kafka';
 import {
@@ -36,12 +34,6 @@ import {
 } from './sandbox';
 import { lwtCeilingRatio, ratio } from './stats';
 
-/** The optimisation switches (helper C's ledger work) read by the services; default on. */
-const SWITCHES = [
-  'FAULTLINE_LEDGER_COALESCE',
-  'FAULTLINE_PRODUCER_BATCH',
-  'FAULTLINE_CONSUMER_TUNING',
-];
 /** From the code (services/payment): idempotency claim + payment insert + 3 state moves. */
 const PAYMENT_LWTS_PER_TRANSFER = 5;
 
@@ -63,12 +55,7 @@ const say = (line: string) => console.log(line);
 const el = () => `${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s`;
 const skip = (p: PhaseName) => args.skip.includes(p);
 const id = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
-const tag = randomBytes(2).toString('hex');
-const ns = {
-  keyspace: `bench_${id.replace('-', '_')}_${tag}`,
-  topicPrefix: `bench-${id}-${tag}.`,
-  redisPrefix: `bench:${id}-${tag}:`,
-};
+const ns = newNamespace(id);
 const rows: ReportRow[] = [];
 const phases: Record<string, unknown> = {};
 const errors: Record<string, string> = {};
@@ -86,50 +73,7 @@ let namespaceCleaned = false;
 async function namespaceCleanup(): Promise<void> {
   if (args.keepData || namespaceCleaned) return;
   namespaceCleaned = true;
-  const logger = silentLogger();
-  const client = createCassandra(
-    {
-      contactPoints: ['127.0.0.1'],
-      port: 29042,
-      localDataCenter: 'datacenter1',
-      keyspace: ns.keyspace,
-      replicationFactor: 1,
-    },
-    { logger, connectTimeoutMs: 3000 },
-  );
-  await client
-    .execute(`DROP KEYSPACE IF EXISTS ${ns.keyspace}`, [], { prepare: false })
-    .catch((e: unknown) => notes.push(`could not drop keyspace ${ns.keyspace}: ${String(e)}`));
-  await client.shutdown().catch(() => undefined);
-  const kafka = createKafka({ brokers: ['127.0.0.1:29092'], clientId: 'bench-cleanup' });
-  const admin = kafka.admin();
-  try {
-    await admin.connect();
-    const topics = (await admin.listTopics()).filter((t) => t.startsWith(ns.topicPrefix));
-    if (topics.length) await admin.deleteTopics({ topics });
-    const groups = (await admin.listGroups()).groups
-      .map((g) => g.groupId)
-      .filter((g) => g.startsWith(ns.topicPrefix));
-    if (groups.length) await admin.deleteGroups(groups).catch(() => undefined);
-  } catch (e) {
-    notes.push(`could not delete the bench topics ${ns.topicPrefix}*: ${String(e)}`);
-  } finally {
-    await admin.disconnect().catch(() => undefined);
-  }
-  const redis = createRedis('redis://127.0.0.1:26379', { logger });
-  try {
-    await redisReady(redis, 3000);
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${ns.redisPrefix}*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } catch (e) {
-    notes.push(`could not delete the bench Redis keys ${ns.redisPrefix}*: ${String(e)}`);
-  } finally {
-    redis.disconnect();
-  }
+  await removeNamespace(ns, notes);
 }
 
 function cleanupAll(): Promise<void> {
@@ -182,22 +126,15 @@ async function phase<T>(name: string, title: string, fn: () => Promise<T>): Prom
   }
 }
 
-const auditOpts = () => {
-  const client = createCassandra(
-    {
-      contactPoints: ['127.0.0.1'],
-      port: 29042,
-      localDataCenter: 'datacenter1',
-      keyspace: ns.keyspace,
-      replicationFactor: 1,
-    },
-    { logger: silentLogger() },
-  );
-  const redis = createRedis('redis://127.0.0.1:26379', { logger: silentLogger() });
+async function auditOpts() {
+  const client = cassandraAt(ns.keyspace);
+  const redis = redisAt();
   onCleanup('audit clients', async () => {
     redis.disconnect();
     await client.shutdown().catch(() => undefined);
   });
+  // No offline queue on the project's Redis client: wait for the connection first.
+  await redisReady(redis, 5000).catch(() => undefined);
   return {
     client,
     keyspace: ns.keyspace,
@@ -205,26 +142,7 @@ const auditOpts = () => {
     redisPrefix: ns.redisPrefix,
     stuckAfterMs: 120_000,
   };
-};
-
-function switchesPresent(): Record<string, boolean> {
-  const found: Record<string, boolean> = Object.fromEntries(SWITCHES.map((s) => [s, false]));
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) {
-        const text = fs.readFileSync(p, 'utf8');
-        for (const s of SWITCHES) if (text.includes(s)) found[s] = true;
-      }
-    }
-  };
-  for (const d of ['services', 'packages']) walk(path.join(repoRoot, d));
-  return found;
 }
-
-const switchEnv = (value: 'on' | 'off') => Object.fromEntries(SWITCHES.map((s) => [s, value]));
 
 function satRows(label: string, r: SaturationResult | undefined, phaseName: string): void {
   if (!r) return;
@@ -243,7 +161,7 @@ function satRows(label: string, r: SaturationResult | undefined, phaseName: stri
 
 async function main(): Promise<void> {
   await assertNoSandbox();
-  const present = switchesPresent();
+  const present = switchesPresent(repoRoot);
   const missing = SWITCHES.filter((s) => !present[s]);
   if (missing.length)
     notes.push(
@@ -297,7 +215,7 @@ async function main(): Promise<void> {
       ? 'infrastructure started too (full cold start, jars cached)'
       : `NOT a full cold start: infrastructure already running (${first.infraAlreadyUp.join(', ')})`,
   });
-  const ctxAudit = auditOpts();
+  const ctxAudit = await auditOpts();
   const ctx = { audit: ctxAudit, say, register: (r: LoadRunner) => (activeRunner = r) };
   const shape = (skew: 'uniform' | 'hot') => ({ users: args.users, seed: args.seed, skew });
 
@@ -608,7 +526,7 @@ async function writeReport(): Promise<void> {
     },
     args: { ...args },
     namespace: ns,
-    switches: { names: SWITCHES, presentInCode: switchesPresent() },
+    switches: { names: [...SWITCHES], presentInCode: switchesPresent(repoRoot) },
     rows,
     phases,
     errors,

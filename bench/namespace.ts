@@ -1,0 +1,73 @@
+import { createRedis, redisReady } from '@faultline/cache';
+import { createKafka } from '@faultline/messaging';
+import { silentLogger } from '@faultline/observability';
+import { createCassandra } from '@faultline/storage';
+import { randomBytes } from 'node:crypto';
+
+/** Where one bench run keeps its data: the sandbox runs with these, so nothing else is touched. */
+export interface BenchNamespace {
+  keyspace: string;
+  topicPrefix: string;
+  redisPrefix: string;
+}
+
+/** `id` like 20261122-051541: keyspace bench_20261122_051541_<tag>, topics bench-<id>-<tag>. ... */
+export function newNamespace(id: string): BenchNamespace {
+  const tag = randomBytes(2).toString('hex');
+  return {
+    keyspace: `bench_${id.replace(/-/g, '_')}_${tag}`,
+    topicPrefix: `bench-${id}-${tag}.`,
+    redisPrefix: `bench:${id}-${tag}:`,
+  };
+}
+
+export const cassandraAt = (keyspace: string) =>
+  createCassandra(
+    {
+      contactPoints: ['127.0.0.1'],
+      port: 29042,
+      localDataCenter: 'datacenter1',
+      keyspace,
+      replicationFactor: 1,
+    },
+    { logger: silentLogger(), connectTimeoutMs: 3000 },
+  );
+
+export const redisAt = () => createRedis('redis://127.0.0.1:26379', { logger: silentLogger() });
+
+/** Drops the keyspace, deletes the topics and consumer groups and the Redis keys; problems become notes. */
+export async function removeNamespace(ns: BenchNamespace, notes: string[]): Promise<void> {
+  const client = cassandraAt(ns.keyspace);
+  await client
+    .execute(`DROP KEYSPACE IF EXISTS ${ns.keyspace}`, [], { prepare: false })
+    .catch((e: unknown) => notes.push(`could not drop keyspace ${ns.keyspace}: ${String(e)}`));
+  await client.shutdown().catch(() => undefined);
+  const admin = createKafka({ brokers: ['127.0.0.1:29092'], clientId: 'bench-cleanup' }).admin();
+  try {
+    await admin.connect();
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(ns.topicPrefix));
+    if (topics.length) await admin.deleteTopics({ topics });
+    const groups = (await admin.listGroups()).groups
+      .map((g) => g.groupId)
+      .filter((g) => g.startsWith(ns.topicPrefix));
+    if (groups.length) await admin.deleteGroups(groups).catch(() => undefined);
+  } catch (e) {
+    notes.push(`could not delete the bench topics ${ns.topicPrefix}*: ${String(e)}`);
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+  const redis = redisAt();
+  try {
+    await redisReady(redis, 3000);
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${ns.redisPrefix}*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } catch (e) {
+    notes.push(`could not delete the bench Redis keys ${ns.redisPrefix}*: ${String(e)}`);
+  } finally {
+    redis.disconnect();
+  }
+}
