@@ -43,6 +43,12 @@ describe('profiles', () => {
     expect(new Set(bound).size).toBe(bound.length);
   });
 
+  it('keeps every port below the ephemeral range, so no client connection can hold one', () => {
+    for (const p of ['single', 'cluster'])
+      for (const n of getProfile(p).nodes)
+        for (const port of nodePorts(n)) expect(port, `${p} ${n.name}`).toBeLessThan(32768);
+  });
+
   it('refuses an unknown profile with a hint', () => {
     expect(() => getProfile('huge')).toThrow(InfraError);
   });
@@ -72,7 +78,7 @@ describe('server configuration', () => {
     const props = serverProperties(c.profile.nodes[2] as KafkaNode, c);
     expect(props).toContain('node.id=2');
     expect(props).toContain(
-      'controller.quorum.voters=1@127.0.0.1:39192,2@127.0.0.1:39193,3@127.0.0.1:39194',
+      'controller.quorum.voters=1@127.0.0.1:19192,2@127.0.0.1:19193,3@127.0.0.1:19194',
     );
     expect(props).toContain('offsets.topic.replication.factor=3');
     expect(props).toContain('min.insync.replicas=2');
@@ -91,7 +97,7 @@ describe('server configuration', () => {
       .filter((n): n is CassandraNode => n.kind === 'cassandra')
       .map((n) => cassandraYaml(n, c));
     for (const y of yamls)
-      expect(y).toContain('seeds: "127.0.0.1:37000,127.0.0.2:37000,127.0.0.3:37000"');
+      expect(y).toContain('seeds: "127.0.0.1:17000,127.0.0.2:17000,127.0.0.3:17000"');
     expect(yamls.map((y) => /initial_token: (\S+)/.exec(y)?.[1])).toEqual([
       '-9223372036854775808',
       '-3074457345618258603',
