@@ -41,7 +41,7 @@ if (values.list || positionals.length === 0) {
     try {
       const s = parseScenario(fs.readFileSync(file, 'utf8'), path.basename(file));
       console.log(
-        `${name.padEnd(34)} ${s.title}${s.profile === 'cluster' ? ' (needs --profile cluster)' : ''}`,
+        `${name.padEnd(34)} ${s.title}${s.profile === 'cluster' ? ' (needs the cluster profile)' : ''}`,
       );
     } catch (err) {
       console.log(

@@ -56,7 +56,7 @@ export async function runExperiment(
     const nodes = await deps.chaos.topology();
     if (!nodes.some((n) => n.id === 'cassandra-3'))
       throw new ScenarioError(
-        `${scenario.name} needs the cluster profile (3 Cassandra nodes): start the sandbox with --profile cluster`,
+        `${scenario.name} needs the cluster profile (3 Cassandra nodes): npm run infra -- up --profile cluster, then a control plane with FAULTLINE_INFRA_PROFILE=cluster and the cluster's addresses (chaos/experiments/README.md)`,
       );
   }
   const samples: Sample[] = [];
