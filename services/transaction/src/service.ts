@@ -13,6 +13,10 @@ import { ledgerCql, readEntries } from './ledger-store';
 import { createLedgerWriter } from './ledger-writer';
 import type { OutgoingMessage } from './result-events';
 
+/** Messages handed to one batch-handler run (FAULTLINE_CONSUMER_TUNING off / on). */
+const defaultRunMessages = 100;
+const tunedRunMessages = 500;
+
 export interface TransactionService {
   start(): Promise<{ port: number }>;
   /** Graceful: stop fetching, finish the in-flight leg, commit, leave the group, close. */
@@ -84,13 +88,19 @@ export function createTransactionService(
       };
       // Both switches off: exactly the per-message path of before (the benchmark's baseline).
       const batched = switches.coalesce || switches.producerBatch;
+      const tuning = config.FAULTLINE_CONSUMER_TUNING ?? true;
       await rt.consume(
         options.consumerName ?? '',
         [topics.ledgerCommands],
         createCommandHandler(deps),
-        batched ? { handleBatch: createBatchCommandHandler(deps, switches) } : {},
+        batched
+          ? {
+              handleBatch: createBatchCommandHandler(deps, switches),
+              maxBatchMessages: tuning ? tunedRunMessages : defaultRunMessages,
+            }
+          : {},
       );
-      logger.info('ledger switches', switches);
+      logger.info('ledger switches', { ...switches, consumerTuning: tuning });
       logger.info('transaction service started', { port, topicPrefix: config.topicPrefix });
       return { port };
     },
