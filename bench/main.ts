@@ -11,19 +11,24 @@ import type { LoadRunner } from '../chaos/src/load';
 import { ArgsError, helpText, parseBenchArgs, type BenchArgs, type PhaseName } from './args';
 import { latency, recovery, saturation, type SaturationResult } from './faultline';
 import { pgbench } from './pgbench';
+import {
+  beforeAfterRow,
+  coldStartRow,
+  latencyRow,
+  pgbenchRow,
+  ratios,
+  rawCassandraRows,
+  rawKafkaRow,
+  recoveryRow,
+  resourceRows,
+  saturationRow,
+} from './rows';
 import { findInGroup, ProcSampler, type ProcUsage } from './proc-usage';
 import { cassandraAt, newNamespace, redisAt, removeNamespace } from './namespace';
 import { switchEnv, switchesPresent, SWITCHES } from './switches';
 import { rawCassandra } from './raw-cassandra';
 import { rawKafka } from './raw-kafka';
-import {
-  auditCell,
-  fmt,
-  formatMarkdown,
-  formatTable,
-  type BenchReport,
-  type ReportRow,
-} from './report';
+import { formatMarkdown, formatTable, type BenchReport, type ReportRow } from './report';
 import {
   assertNoSandbox,
   scaleService,
@@ -32,10 +37,6 @@ import {
   topology,
   waitInstances,
 } from './sandbox';
-import { lwtCeilingRatio, ratio } from './stats';
-
-/** From the code (services/payment): idempotency claim + payment insert + 3 state moves. */
-const PAYMENT_LWTS_PER_TRANSFER = 5;
 
 let args: BenchArgs;
 try {
@@ -106,7 +107,10 @@ process.on('SIGINT', () => {
   if (interrupted) return;
   interrupted = true;
   console.error('\nbench: interrupted; cleaning up (sandbox, PostgreSQL cluster, bench data) ...');
-  void cleanupAll().finally(() => process.exit(130));
+  errors.bench = 'interrupted (Ctrl-C): the phases after this point did not run';
+  void cleanupAll()
+    .then(() => writeReport())
+    .finally(() => process.exit(130));
 });
 process.on('SIGTERM', () => process.kill(process.pid, 'SIGINT'));
 
@@ -144,21 +148,6 @@ async function auditOpts() {
   };
 }
 
-function satRows(label: string, r: SaturationResult | undefined, phaseName: string): void {
-  if (!r) return;
-  rows.push({
-    phase: phaseName,
-    metric: `transfers/s (${r.skew === 'uniform' ? 'uniform' : 'hot 10% get 80%'})`,
-    value: fmt(r.transfersPerSecond),
-    audit: auditCell(r.audit),
-    notes:
-      `${label}; closed loop ${r.workers} workers, <= ${r.maxPending} pending, ${fmt(r.windowSeconds, 0)} s window, ${r.completedInWindow} COMPLETED; created->COMPLETED p99 ${r.serverLatencyMs.p99} ms` +
-      (r.ledgerLwtPerTransfer !== null
-        ? `; ledger LWT rounds/transfer ${fmt(r.ledgerLwtPerTransfer, 2)}`
-        : ''),
-  });
-}
-
 async function main(): Promise<void> {
   await assertNoSandbox();
   const present = switchesPresent(repoRoot);
@@ -167,8 +156,7 @@ async function main(): Promise<void> {
     notes.push(
       `Optimisation switches not found in services/ or packages/ at run time: ${missing.join(', ')} (passed anyway; "before" and "after" then differ only by the switches that exist).`,
     );
-  const outDir = path.resolve(repoRoot, args.outDir);
-  const logFile = path.join(outDir, `${id}.sandbox.log`);
+  const logFile = path.join(path.resolve(repoRoot, args.outDir), `${id}.sandbox.log`);
   const baseEnv = {
     FAULTLINE_KEYSPACE: ns.keyspace,
     FAULTLINE_TOPIC_PREFIX: ns.topicPrefix,
@@ -176,50 +164,36 @@ async function main(): Promise<void> {
   };
   const doBefore = !skip('before');
   onCleanup('bench data', namespaceCleanup);
-  const startBox = async (label: string, value: 'on' | 'off') => {
+  const startBox = async (value: 'on' | 'off') => {
     const box = await startSandbox({ ...baseEnv, ...switchEnv(value) }, logFile, ({ pgid }) => {
       sandboxPgid = pgid;
     });
-    onCleanup(`sandbox ${label}`, async () => {
+    onCleanup(`sandbox ${value}`, async () => {
       // npm start stops the infrastructure it started: remove the bench's data while it runs.
       if (box.infraAlreadyUp.length < 3) await namespaceCleanup();
-      say(`  stopping the sandbox (${label}) ...`);
+      say(`  stopping the sandbox (optimisations ${value}) ...`);
       await stopSandbox(box.pgid);
       sandboxPgid = undefined;
     });
-    return box;
+    return { seconds: box.readySeconds, infraAlreadyUp: box.infraAlreadyUp };
   };
 
-  // 1. Cold start.
+  // 1. Cold start (with the optimisations off when a "before" run follows).
   const first = await phase(
     'coldStart',
     `1. cold start: npm start (optimisations ${doBefore ? 'OFF' : 'ON'})`,
-    async () => {
-      const box = await startBox(doBefore ? 'off' : 'on', doBefore ? 'off' : 'on');
-      const full = box.infraAlreadyUp.length === 0;
-      return {
-        seconds: box.readySeconds,
-        infraAlreadyUp: box.infraAlreadyUp,
-        fullColdStart: full,
-        pgid: box.pgid,
-      };
-    },
+    () => startBox(doBefore ? 'off' : 'on'),
   );
   if (!first) throw new Error('the sandbox did not start: nothing else can be measured');
-  rows.push({
-    phase: '1 cold start',
-    metric: 'npm start -> all ready',
-    value: `${fmt(first.seconds)} s`,
-    audit: '-',
-    notes: first.fullColdStart
-      ? 'infrastructure started too (full cold start, jars cached)'
-      : `NOT a full cold start: infrastructure already running (${first.infraAlreadyUp.join(', ')})`,
-  });
-  const ctxAudit = await auditOpts();
-  const ctx = { audit: ctxAudit, say, register: (r: LoadRunner) => (activeRunner = r) };
+  rows.push(coldStartRow(first));
+  const ctx = {
+    audit: await auditOpts(),
+    say,
+    register: (r: LoadRunner) => (activeRunner = r),
+  };
   const shape = (skew: 'uniform' | 'hot') => ({ users: args.users, seed: args.seed, skew });
 
-  // 2-4. Raw limits.
+  // 2-4. Raw limits of the same machine and servers.
   const cass = skip('cassandra')
     ? undefined
     : await phase(
@@ -233,15 +207,7 @@ async function main(): Promise<void> {
             onCleanup: (fn) => onCleanup('raw keyspace', fn),
           }),
       );
-  if (cass)
-    for (const r of [cass.hot, cass.spread])
-      rows.push({
-        phase: '2 raw Cassandra',
-        metric: `LWT/s ${r.mode === 'hot' ? 'one hot partition' : 'spread partitions'}`,
-        value: fmt(r.perSecond),
-        audit: '-',
-        notes: `concurrency ${r.concurrency}, ${r.applied} applied, ${r.failed} failed/not applied, ${fmt(r.seconds)} s`,
-      });
+  if (cass) rows.push(...rawCassandraRows(cass));
   const kafka = skip('kafka')
     ? undefined
     : await phase(
@@ -255,14 +221,7 @@ async function main(): Promise<void> {
             onCleanup: (fn) => onCleanup('raw topic', fn),
           }),
       );
-  if (kafka)
-    rows.push({
-      phase: '3 raw Kafka',
-      metric: 'messages/s produce->consume',
-      value: fmt(kafka.perSecond),
-      audit: '-',
-      notes: `project publisher (idempotent, acks=all) in batches of ${kafka.batch}, runConsumer, ${kafka.partitions} partitions, ${kafka.consumed} messages in ${fmt(kafka.seconds)} s`,
-    });
+  if (kafka) rows.push(rawKafkaRow(kafka));
   const pg = skip('pgbench')
     ? undefined
     : await phase('pgbench', `4. pgbench on a private PostgreSQL (port ${args.pgPort})`, () =>
@@ -276,40 +235,33 @@ async function main(): Promise<void> {
           say,
         }),
       );
-  if (pg)
-    rows.push({
-      phase: '4 pgbench',
-      metric: 'tps (TPC-B-like)',
-      value: fmt(pg.tps),
-      audit: '-',
-      notes: `${pg.version}, scale ${pg.scale}, ${pg.clients} clients, ${pg.threads} threads, ${pg.seconds} s, latency avg ${fmt(pg.latencyAvgMs)} ms, default settings (fsync on)`,
-    });
+  if (pg) rows.push(pgbenchRow(pg));
 
-  // 5 (before). Saturation with every optimisation switch OFF, then restart with them ON.
-  let beforeUniform: SaturationResult | undefined;
-  let beforeHot: SaturationResult | undefined;
-  const satOpts = (label: string, skew: 'uniform' | 'hot') => ({
-    label,
+  // 5 (before): saturation with every optimisation switch off, then a restart with them on.
+  const satOpts = (skew: 'uniform' | 'hot', on: boolean) => ({
+    label: `optimisations ${on ? 'ON' : 'OFF'}`,
     shape: shape(skew),
     workers: args.workers,
     maxPending: args.maxPending,
     warmup: args.warmup,
     window: args.window,
   });
+  let beforeUniform: SaturationResult | undefined;
+  let beforeHot: SaturationResult | undefined;
   if (doBefore) {
     beforeUniform = await phase(
       'saturationBeforeUniform',
       '5a. saturation, optimisations OFF, uniform',
-      () => saturation(ctx, satOpts('optimisations OFF', 'uniform')),
+      () => saturation(ctx, satOpts('uniform', false)),
     );
-    satRows('switches off', beforeUniform, '5 saturation OFF');
+    if (beforeUniform) rows.push(saturationRow(beforeUniform, false));
     if (!skip('skew')) {
       beforeHot = await phase(
         'saturationBeforeHot',
         '5b. saturation, optimisations OFF, hot accounts',
-        () => saturation(ctx, satOpts('optimisations OFF', 'hot')),
+        () => saturation(ctx, satOpts('hot', false)),
       );
-      satRows('switches off', beforeHot, '5 saturation OFF');
+      if (beforeHot) rows.push(saturationRow(beforeHot, false));
     }
     const restart = await phase(
       'restartOn',
@@ -317,69 +269,44 @@ async function main(): Promise<void> {
       async () => {
         const c = cleanups.findIndex((x) => x.name === 'sandbox off');
         if (c >= 0) cleanups.splice(c, 1);
-        say('  stopping the sandbox (off) ...');
+        say('  stopping the sandbox (optimisations off) ...');
         if (sandboxPgid !== undefined) await stopSandbox(sandboxPgid);
-        const box = await startBox('on', 'on');
-        return { seconds: box.readySeconds, infraAlreadyUp: box.infraAlreadyUp };
+        return startBox('on');
       },
     );
     if (!restart) throw new Error('the sandbox did not restart with the optimisations on');
-    rows.push({
-      phase: '1 cold start',
-      metric: 'restart (second npm start)',
-      value: `${fmt(restart.seconds)} s`,
-      audit: '-',
-      notes: `infrastructure already up: ${restart.infraAlreadyUp.join(', ') || 'none'}`,
-    });
+    rows.push(coldStartRow(restart, true));
   }
 
-  // 5 (after) + 7. Saturation ON, resource use sampled during the uniform window.
-  let usage: ProcUsage[] | undefined;
+  // 5 (after) + 7: saturation with the switches on; resource use during the uniform window.
+  const procList = await sandboxProcesses().catch(() => []);
   let sampler: ProcSampler | undefined;
-  const procs = async () => {
-    const nodes = await topology();
-    const list = nodes.filter((n) => n.pid).map((n) => ({ name: n.id, pid: n.pid! }));
-    if (sandboxPgid !== undefined) {
-      for (const pid of findInGroup(sandboxPgid, 'chaos/src/main.ts'))
-        list.push({ name: 'control plane', pid });
-      for (const pid of findInGroup(sandboxPgid, 'vite')) list.push({ name: 'web UI (vite)', pid });
-    }
-    list.push({ name: 'bench (load generator)', pid: process.pid });
-    return list;
-  };
-  const procList = await procs().catch(() => []);
+  let usage: ProcUsage[] | undefined;
   const afterUniform = await phase(
     'saturationAfterUniform',
     '5c. saturation, optimisations ON, uniform (+ 7. resource use)',
     () =>
       saturation(ctx, {
-        ...satOpts('optimisations ON', 'uniform'),
+        ...satOpts('uniform', true),
         onWindow: (p) => {
           if (p === 'start') (sampler = new ProcSampler(procList)).start();
           else usage = sampler?.stop();
         },
       }),
   );
-  satRows('switches on', afterUniform, '5 saturation ON');
+  if (afterUniform) rows.push(saturationRow(afterUniform, true));
   if (usage) {
     phases.resources = usage;
-    for (const u of usage)
-      rows.push({
-        phase: '7 resources',
-        metric: u.name,
-        value: `${fmt(u.cpuPercent, 0)}% CPU, ${fmt(u.rssMaxMb, 0)} MB`,
-        audit: '-',
-        notes: `pid ${u.pid}, during the uniform saturation window (ON)`,
-      });
+    rows.push(...resourceRows(usage));
   }
   let afterHot: SaturationResult | undefined;
   if (!skip('skew')) {
     afterHot = await phase(
       'saturationAfterHot',
       '5d. saturation, optimisations ON, hot accounts',
-      () => saturation(ctx, satOpts('optimisations ON', 'hot')),
+      () => saturation(ctx, satOpts('hot', true)),
     );
-    satRows('switches on', afterHot, '5 saturation ON');
+    if (afterHot) rows.push(saturationRow(afterHot, true));
   }
   const half = afterUniform ? Math.max(1, Math.round(afterUniform.transfersPerSecond / 2)) : 10;
   if (!afterUniform) notes.push('uniform saturation failed: half rate defaulted to 10/s');
@@ -397,17 +324,10 @@ async function main(): Promise<void> {
           seconds: args.latencySeconds,
         }),
     );
-    if (lat)
-      rows.push({
-        phase: '6 latency',
-        metric: 'request->COMPLETED p50 / p95 / p99 / max',
-        value: `${lat.serverLatencyMs.p50} / ${lat.serverLatencyMs.p95} / ${lat.serverLatencyMs.p99} / ${lat.serverLatencyMs.max} ms`,
-        audit: auditCell(lat.audit),
-        notes: `open loop ${half}/s, achieved ${fmt(lat.achievedPerSecond)}/s, ${lat.serverLatencyMs.count} payments created in the ${fmt(lat.seconds, 0)} s window (created->updated_at); client-side request->final p99 ${lat.load.clientLatencyMs.p99} ms`,
-      });
+    if (lat) rows.push(latencyRow(lat));
   }
 
-  // 8. Recovery.
+  // 8. Recovery with two ledger instances at half rate.
   const recOpts = (kind: 'ledger-kill' | 'cassandra-pause') => ({
     kind,
     shape: shape('uniform'),
@@ -419,29 +339,18 @@ async function main(): Promise<void> {
     onPaused: (p: boolean) => (cassandraPaused = p),
   });
   const needTwo = !skip('recovery-kill') || !skip('recovery-pause');
-  if (needTwo) {
+  if (needTwo)
     await phase('scaleTransaction', 'scale transaction to 2 instances', async () => {
       await scaleService('transaction', 2);
       await waitInstances('transaction', 2);
     });
-  }
   if (!skip('recovery-kill')) {
     const r = await phase(
       'recoveryKill',
       '8a. recovery: SIGKILL transaction-2 of 2 under half-rate load',
       () => recovery(ctx, recOpts('ledger-kill')),
     );
-    if (r)
-      rows.push({
-        phase: '8 recovery',
-        metric: 'ledger kill: s to 90% of before',
-        value:
-          r.fromEvent.recoverySeconds === null
-            ? 'not recovered'
-            : `${fmt(r.fromEvent.recoverySeconds)} s`,
-        audit: auditCell(r.audit),
-        notes: `2 transaction instances, ${half}/s open loop, before ${fmt(r.fromEvent.baselinePerSecond)}/s; ${r.fromEvent.dipped ? 'dipped' : 'never dipped below 90%'}; 1 s buckets by updated_at, 2 s moving average`,
-      });
+    if (r) rows.push(recoveryRow(r, args.pauseSeconds));
   }
   if (!skip('recovery-pause')) {
     const r = await phase(
@@ -449,64 +358,30 @@ async function main(): Promise<void> {
       `8b. recovery: SIGSTOP cassandra-1 for ${args.pauseSeconds} s under half-rate load`,
       () => recovery(ctx, recOpts('cassandra-pause')),
     );
-    if (r)
-      rows.push({
-        phase: '8 recovery',
-        metric: `Cassandra pause ${args.pauseSeconds} s: s to 90% (from resume / from pause)`,
-        value: `${r.fromResume?.recoverySeconds === null ? 'not recovered' : fmt(r.fromResume?.recoverySeconds)} / ${r.fromEvent.recoverySeconds === null ? 'not recovered' : fmt(r.fromEvent.recoverySeconds)} s`,
-        audit: auditCell(r.audit),
-        notes: `2 transaction instances, ${half}/s open loop, before ${fmt(r.fromEvent.baselinePerSecond)}/s; 1 s buckets by updated_at, 2 s moving average`,
-      });
+    if (r) rows.push(recoveryRow(r, args.pauseSeconds));
   }
   if (needTwo)
     await phase('scaleBack', 'scale transaction back to 1', () => scaleService('transaction', 1));
 
-  // 10. Ratios.
-  const tps = afterUniform?.audit.counted ? afterUniform.transfersPerSecond : null;
-  const ledgerLwt = afterUniform?.ledgerLwtPerTransfer ?? null;
-  const lwtPerTransfer = PAYMENT_LWTS_PER_TRANSFER + (ledgerLwt ?? 2);
-  const ceiling = lwtCeilingRatio(tps, cass?.spread.perSecond ?? null, lwtPerTransfer);
-  phases.ratios = {
-    transfersPerSecond: tps,
-    pgbenchTps: pg?.tps ?? null,
-    lwtPerTransfer,
-    ledgerLwtMeasured: ledgerLwt !== null,
-    ...ceiling,
-    overPgbench: ratio(tps, pg?.tps),
-  };
-  rows.push({
-    phase: '10 ratios',
-    metric: 'transfers/s / pgbench tps',
-    value: fmt(ratio(tps, pg?.tps), 3),
-    audit: '-',
-    notes:
-      tps === null
-        ? 'uniform ON saturation missing or NOT COUNTED'
-        : `${fmt(tps)} / ${fmt(pg?.tps)}`,
-  });
-  rows.push({
-    phase: '10 ratios',
-    metric: 'transfers/s / (spread LWT/s / LWTs per transfer)',
-    value: fmt(ceiling.ratio, 3),
-    audit: '-',
-    notes: `${lwtPerTransfer.toFixed(2)} LWTs per transfer = ${PAYMENT_LWTS_PER_TRANSFER} payment (idempotency claim, insert, 3 state moves; from the code) + ${ledgerLwt === null ? '2 ledger legs (from the code)' : `${ledgerLwt.toFixed(2)} ledger Paxos rounds (measured, /metrics)`}; ceiling ${fmt(ceiling.ceiling)} transfers/s`,
-  });
+  // 10-11. Ratios and before/after.
+  const r = ratios(afterUniform, pg, cass);
+  phases.ratios = r.ratios;
+  rows.push(...r.rows);
   if (beforeUniform && afterUniform)
-    rows.push({
-      phase: '11 before/after',
-      metric: 'uniform transfers/s OFF -> ON',
-      value: `${fmt(beforeUniform.transfersPerSecond)} -> ${fmt(afterUniform.transfersPerSecond)}`,
-      audit: `${auditCell(beforeUniform.audit)} / ${auditCell(afterUniform.audit)}`,
-      notes: `switches ${SWITCHES.join(', ')} = off, then on`,
-    });
-  if (beforeHot && afterHot)
-    rows.push({
-      phase: '11 before/after',
-      metric: 'hot transfers/s OFF -> ON',
-      value: `${fmt(beforeHot.transfersPerSecond)} -> ${fmt(afterHot.transfersPerSecond)}`,
-      audit: `${auditCell(beforeHot.audit)} / ${auditCell(afterHot.audit)}`,
-      notes: `switches ${SWITCHES.join(', ')} = off, then on`,
-    });
+    rows.push(beforeAfterRow('uniform', beforeUniform, afterUniform, SWITCHES));
+  if (beforeHot && afterHot) rows.push(beforeAfterRow('hot', beforeHot, afterHot, SWITCHES));
+}
+
+/** Every process of the sandbox, named: infrastructure and instances from the topology, the control plane and the UI from the group. */
+async function sandboxProcesses(): Promise<{ name: string; pid: number }[]> {
+  const list = (await topology()).filter((n) => n.pid).map((n) => ({ name: n.id, pid: n.pid! }));
+  if (sandboxPgid !== undefined) {
+    for (const pid of findInGroup(sandboxPgid, 'chaos/src/main.ts'))
+      list.push({ name: 'control plane', pid });
+    for (const pid of findInGroup(sandboxPgid, 'vite')) list.push({ name: 'web UI (vite)', pid });
+  }
+  list.push({ name: 'bench (load generator)', pid: process.pid });
+  return list;
 }
 
 async function writeReport(): Promise<void> {
