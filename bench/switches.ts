@@ -1,16 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The ledger optimisation switches read by the services (values on|off, default on). */
+/**
+ * The optimisation switches read by the services (default on). Most take on|off; the
+ * consumer's key concurrency is a number (off = 1 key at a time, on = its default, 16).
+ */
 export const SWITCHES = [
   'FAULTLINE_LEDGER_COALESCE',
   'FAULTLINE_PRODUCER_BATCH',
   'FAULTLINE_CONSUMER_TUNING',
+  'FAULTLINE_CONSUMER_KEY_CONCURRENCY',
 ] as const;
+
+const numeric: Partial<Record<(typeof SWITCHES)[number], { on: string; off: string }>> = {
+  FAULTLINE_CONSUMER_KEY_CONCURRENCY: { on: '16', off: '1' },
+};
 
 /** Every switch set to one value: the environment of the "before" (off) or "after" (on) sandbox. */
 export const switchEnv = (value: 'on' | 'off'): Record<string, string> =>
-  Object.fromEntries(SWITCHES.map((s) => [s, value]));
+  Object.fromEntries(SWITCHES.map((s) => [s, numeric[s]?.[value] ?? value]));
 
 /** Which switches the code under services/ and packages/ reads (so the report can say). */
 export function switchesPresent(root: string): Record<string, boolean> {

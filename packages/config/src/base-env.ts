@@ -38,6 +38,9 @@ export const baseEnv = z.object({
     .regex(/^[a-zA-Z0-9._-]{1,64}$/, 'expected 1-64 letters, digits, ".", "_" or "-"')
     .optional(),
   FAULTLINE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // Keys of one partition a consumer handles at once (order per key is kept). 1 = one message
+  // at a time, as before the performance work (the benchmark's "before").
+  FAULTLINE_CONSUMER_KEY_CONCURRENCY: envInt(1, 256).default(16),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: envInt(0, 65535).optional(),
 });
@@ -63,4 +66,6 @@ export interface BaseConfig {
   redisPrefix: string;
   topicPrefix: string;
   logLevel: LogLevel;
+  /** FAULTLINE_CONSUMER_KEY_CONCURRENCY: keys of a partition handled at once. */
+  consumerKeyConcurrency: number;
 }

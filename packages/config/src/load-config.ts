@@ -69,6 +69,7 @@ export function loadConfig<S extends z.ZodRawShape>(
     redisPrefix: e.FAULTLINE_REDIS_PREFIX,
     topicPrefix: e.FAULTLINE_TOPIC_PREFIX,
     logLevel: e.FAULTLINE_LOG_LEVEL,
+    consumerKeyConcurrency: e.FAULTLINE_CONSUMER_KEY_CONCURRENCY,
   };
   return { ...parsedExtra.data, ...base } as Config<S>;
 }

@@ -225,4 +225,49 @@ describe('runConsumer', () => {
     expect(calls.get(next)).toBe(1);
     expect(await committedTotal(hx)).toBe(2n);
   });
+  it('(h) keyConcurrency: keys sharing a partition with a slow key go on; each key stays in order; all committed', async () => {
+    const hx = (harness = await createHarness(brokers));
+    // Everything is on the topic before the consumer starts, so each partition comes as one run.
+    await hx.publishPing('slow', 'slow');
+    const keys = Array.from({ length: 24 }, (_, i) => `k${i}`);
+    for (const k of keys) for (const n of [1, 2, 3]) await hx.publishPing(k, `${k}:${n}`);
+    const handled: { key: string; text: string; partition: number; at: number }[] = [];
+    let slowDone = Infinity;
+    let slowPartition = -1;
+    await hx.start({
+      keyConcurrency: 8,
+      handle: async (m) => {
+        if (m.key === 'slow') {
+          slowPartition = m.partition;
+          await sleep(2000);
+          slowDone = Date.now();
+        } else await sleep(5);
+        handled.push({
+          key: m.key,
+          text: pingText(m.payload),
+          partition: m.partition,
+          at: Date.now(),
+        });
+      },
+    });
+    await waitFor('every message', () => handled.length >= 1 + keys.length * 3, 20_000);
+
+    // Keys hashed to the slow key's partition were handled while it was still running.
+    const neighbours = handled.filter((x) => x.key !== 'slow' && x.partition === slowPartition);
+    expect(neighbours.length).toBeGreaterThan(0);
+    expect(neighbours.some((x) => x.at < slowDone)).toBe(true);
+    for (const k of keys)
+      expect(handled.filter((x) => x.key === k).map((x) => x.text)).toEqual([
+        `${k}:1`,
+        `${k}:2`,
+        `${k}:3`,
+      ]);
+    const deadline = Date.now() + 10_000;
+    let committed = await committedTotal(hx);
+    while (committed !== BigInt(1 + keys.length * 3) && Date.now() < deadline) {
+      await sleep(200);
+      committed = await committedTotal(hx);
+    }
+    expect(committed).toBe(BigInt(1 + keys.length * 3));
+  });
 });

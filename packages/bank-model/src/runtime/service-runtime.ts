@@ -166,6 +166,7 @@ export function createServiceRuntime(
         publisher,
         handle,
         faults,
+        keyConcurrency: config.consumerKeyConcurrency,
         ...tuning,
       });
       onStop(() => consumer.stop());

@@ -5,10 +5,52 @@ import type { Disposer, Incoming } from './disposer';
 import type { RetryGate } from './retry-gate';
 import type { BatchHandler } from './types';
 
-/** Handing runs of messages to a batch handler (runConsumer's handleBatch), when set. */
-export interface RunOptions {
-  handleBatch: BatchHandler;
-  maxBatchMessages: number;
+/**
+ * How an origin topic's messages are taken in runs: handed together to a batch handler
+ * (runConsumer's handleBatch), or handled per key concurrently (keyConcurrency > 1).
+ */
+export type RunOptions =
+  | { kind: 'batch'; handleBatch: BatchHandler; maxBatchMessages: number }
+  | { kind: 'keyed'; keyConcurrency: number; maxBatchMessages: number };
+
+/**
+ * Handles a run of one partition's messages with up to `limit` keys at a time, each key's
+ * messages in their order, and resolves to every message's disposition once all are durable.
+ * Messages of different keys have no order between them that anything relies on (a key is the
+ * unit of ordering in Kafka: keys share a partition only by hashing). The first failure to
+ * make an outcome durable (a forward to a retry topic that Kafka refused) is thrown once the
+ * other keys have finished, so nothing is committed past it.
+ */
+export async function disposeByKey(
+  inputs: Incoming[],
+  limit: number,
+  dispose: (input: Incoming) => Promise<unknown>,
+): Promise<void> {
+  const byKey = new Map<string, Incoming[]>();
+  for (const input of inputs) {
+    const key = input.message.key?.toString('latin1') ?? '';
+    const list = byKey.get(key);
+    if (list) list.push(input);
+    else byKey.set(key, [input]);
+  }
+  const queues = [...byKey.values()];
+  let next = 0;
+  let failure: { err: unknown } | undefined;
+  const worker = async () => {
+    while (failure === undefined && next < queues.length) {
+      const queue = queues[next++] as Incoming[];
+      for (const input of queue) {
+        try {
+          await dispose(input);
+        } catch (err) {
+          failure ??= { err };
+          return;
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, queues.length) }, worker));
+  if (failure !== undefined) throw failure.err;
 }
 
 /** A long batch still commits at least this often, bounding redelivery after a crash. */
@@ -58,7 +100,8 @@ export async function processBatch(
         if (!isRunning() || isStale()) break;
         const run = batch.messages.slice(from, from + runs.maxBatchMessages);
         // Resolves once every message of the run is handled, retried or dead-lettered, durably.
-        await disposer.disposeBatch(run.map(incoming), runs.handleBatch);
+        if (runs.kind === 'batch') await disposer.disposeBatch(run.map(incoming), runs.handleBatch);
+        else await disposeByKey(run.map(incoming), runs.keyConcurrency, (i) => disposer.dispose(i));
         for (const message of run) resolveOffset(message.offset);
         pending = run.at(-1)?.offset;
         if (Date.now() - lastCommit >= commitEveryMs) await commit();

@@ -1,7 +1,7 @@
 import { noFaults } from '@faultline/faults';
 import type { Kafka } from 'kafkajs';
 import { consumedTopics, deadLetterTopic, routeTable } from '../topic-names';
-import { processBatch } from './batch-processor';
+import { processBatch, type RunOptions } from './batch-processor';
 import { Disposer } from './disposer';
 import { RetryGate } from './retry-gate';
 import type { ConsumerHandle, ConsumerOptions } from './types';
@@ -42,10 +42,15 @@ export async function runConsumer(options: ConsumerOptions): Promise<ConsumerHan
   const maxBatchMessages = options.maxBatchMessages ?? 100;
   if (!Number.isInteger(maxBatchMessages) || maxBatchMessages < 1)
     throw new RangeError('maxBatchMessages must be a positive integer');
-  const runs =
-    options.handleBatch === undefined
-      ? undefined
-      : { handleBatch: options.handleBatch, maxBatchMessages };
+  const keyConcurrency = options.keyConcurrency ?? 1;
+  if (!Number.isInteger(keyConcurrency) || keyConcurrency < 1)
+    throw new RangeError('keyConcurrency must be a positive integer');
+  const runs: RunOptions | undefined =
+    options.handleBatch !== undefined
+      ? { kind: 'batch', handleBatch: options.handleBatch, maxBatchMessages }
+      : keyConcurrency > 1
+        ? { kind: 'keyed', keyConcurrency, maxBatchMessages }
+        : undefined;
   const log = options.logger.child({ component: 'consumer', groupId: options.groupId });
   const routes = routeTable(options.topics, retryDelaysMs.length);
   const subscribed = options.topics.flatMap((t) => consumedTopics(t, retryDelaysMs.length));

@@ -69,6 +69,14 @@ export interface ConsumerOptions {
   heartbeatInterval?: number;
   /** Longest a fetch waits for data, ms. Default 250. */
   maxWaitTimeInMs?: number;
+  /**
+   * Keys of one partition handled in parallel (order within a key is always kept). Messages of
+   * an origin topic are taken in runs of up to `maxBatchMessages`; the run's keys are handled
+   * concurrently, each key's messages in order, and the run's offsets are committed once every
+   * outcome is durable. 1 = one message at a time. Not used with `handleBatch`, on retry topics
+   * or with the commit-first toggle on. Default 1.
+   */
+  keyConcurrency?: number;
   /** Partitions handled in parallel (order within a partition is always kept). Default 6. */
   concurrency?: number;
   /** Where a new group starts: true = earliest (nothing produced before start is lost). Default true. */
