@@ -1,5 +1,19 @@
 import { LoadCallError, type BankClient } from './bank-client';
 
+/** Answers that say "not now" rather than "never" (bank error codes, gateway, network). */
+const TRANSIENT = new Set([
+  'TIMEOUT',
+  'UNAVAILABLE',
+  'PAYMENT_SERVICE_UNAVAILABLE',
+  'BAD_GATEWAY',
+  'GATEWAY_TIMEOUT',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'HTTP_502',
+  'HTTP_503',
+  'HTTP_504',
+]);
+
 /**
  * A virtual user: a name, a session once logged in, and its accounts by plan slot. A slot whose
  * account is not open (yet, or its opening failed) falls back to the user's first open account,
@@ -22,8 +36,28 @@ export class VirtualUser {
     return this.token;
   }
 
-  /** Logs in and opens (or finds) the first account; returns the treasury gift's payment id, if any. */
-  async signUp(client: BankClient): Promise<string | undefined> {
+  /**
+   * Logs in and opens (or finds) the first account; returns the treasury gift's payment id, if
+   * any. A transient failure (timeout, a dependency unavailable) is tried again, up to
+   * `attempts` times with a growing pause: a user whose sign-up failed has no account for the
+   * rest of the run, so one slow second at the start (a cold bank, a loaded machine) would
+   * otherwise turn every later operation of that user into NO_ACCOUNT. Retrying inside the one
+   * operation keeps the planned sequence unchanged; an opening that timed out but happened
+   * comes back as FROM_REQUIRED and is adopted below.
+   */
+  async signUp(client: BankClient, attempts = 5, pauseMs = 1000): Promise<string | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.signUpOnce(client);
+      } catch (err) {
+        const transient = err instanceof LoadCallError && TRANSIENT.has(err.code);
+        if (!transient || attempt >= attempts) throw err;
+        await new Promise((r) => setTimeout(r, pauseMs * attempt));
+      }
+    }
+  }
+
+  private async signUpOnce(client: BankClient): Promise<string | undefined> {
     this.token = await client.login(this.name);
     try {
       const opened = await client.openAccount(this.token, { name: 'main' });
