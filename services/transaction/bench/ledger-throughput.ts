@@ -3,7 +3,8 @@
  *
  *   node --import tsx services/transaction/bench/ledger-throughput.ts [--legs 2000] [--accounts 200] [--repeat 1]
  *
- * For each configuration (every switch off, coalescing only, producer batching only, both on)
+ * For each configuration (every switch off with one message at a time per partition, the same
+ * with 16 keys of a partition at a time, coalescing only, producer batching only, both, all on)
  * it starts a real transaction service in-process (its own keyspace and topic prefix on the
  * single-profile servers: Kafka 127.0.0.1:29092, Cassandra :29042, Redis :26379), publishes
  * `--legs` ledger commands as fast as Kafka takes them and measures legs/s from the first
@@ -35,6 +36,14 @@ for (let i = 2; i < process.argv.length; i += 2)
     process.stderr.write(`unknown argument ${process.argv[i]}; use --legs, --accounts, --repeat\n`);
     process.exit(2);
   }
+// The in-process services log JSON lines to stdout (kafkajs reports topic leaders settling
+// at error level while topics are created): keep them out of the benchmark's own output.
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
+  typeof chunk === 'string' && chunk.startsWith('{"time":')
+    ? true
+    : write(chunk, ...rest)) as typeof process.stdout.write;
+
 const legs = intArg('legs', 2000, 10, 100_000);
 const accounts = intArg('accounts', 200, 2, 10_000);
 const repeat = intArg('repeat', 1, 1, 10);
@@ -48,12 +57,51 @@ const endpoints: Endpoints = {
 };
 
 type Switch = 'on' | 'off';
-const configs: { name: string; coalesce: Switch; producerBatch: Switch; tuning: Switch }[] = [
-  { name: 'all off (before)', coalesce: 'off', producerBatch: 'off', tuning: 'off' },
-  { name: 'coalesce only', coalesce: 'on', producerBatch: 'off', tuning: 'off' },
-  { name: 'producer batch only', coalesce: 'off', producerBatch: 'on', tuning: 'off' },
-  { name: 'coalesce + producer batch', coalesce: 'on', producerBatch: 'on', tuning: 'off' },
-  { name: 'all on (after)', coalesce: 'on', producerBatch: 'on', tuning: 'on' },
+interface BenchConfig {
+  name: string;
+  coalesce: Switch;
+  producerBatch: Switch;
+  tuning: Switch;
+  /** FAULTLINE_CONSUMER_KEY_CONCURRENCY (per-key concurrency of the per-message path). */
+  keyConcurrency: number;
+}
+const configs: BenchConfig[] = [
+  {
+    name: 'before: all off, keys 1',
+    coalesce: 'off',
+    producerBatch: 'off',
+    tuning: 'off',
+    keyConcurrency: 1,
+  },
+  {
+    name: 'all off, keys 16',
+    coalesce: 'off',
+    producerBatch: 'off',
+    tuning: 'off',
+    keyConcurrency: 16,
+  },
+  {
+    name: 'coalesce only',
+    coalesce: 'on',
+    producerBatch: 'off',
+    tuning: 'off',
+    keyConcurrency: 16,
+  },
+  {
+    name: 'producer batch only',
+    coalesce: 'off',
+    producerBatch: 'on',
+    tuning: 'off',
+    keyConcurrency: 16,
+  },
+  {
+    name: 'coalesce + producer batch',
+    coalesce: 'on',
+    producerBatch: 'on',
+    tuning: 'off',
+    keyConcurrency: 16,
+  },
+  { name: 'after: all on', coalesce: 'on', producerBatch: 'on', tuning: 'on', keyConcurrency: 16 },
 ];
 
 const credit = (accountId: string): LedgerLegRequestedMsg => ({
@@ -79,7 +127,7 @@ interface Row {
   paxosPerLeg: number;
 }
 
-async function measure(cfg: (typeof configs)[number]): Promise<Row[]> {
+async function measure(cfg: BenchConfig): Promise<Row[]> {
   const iso = isolation();
   const kit = testKit(endpoints, iso);
   const service = createTransactionService({
@@ -87,6 +135,7 @@ async function measure(cfg: (typeof configs)[number]): Promise<Row[]> {
     FAULTLINE_LEDGER_COALESCE: cfg.coalesce === 'on',
     FAULTLINE_PRODUCER_BATCH: cfg.producerBatch === 'on',
     FAULTLINE_CONSUMER_TUNING: cfg.tuning === 'on',
+    consumerKeyConcurrency: cfg.keyConcurrency,
   });
   const rows: Row[] = [];
   try {
