@@ -24,5 +24,5 @@ export type {
 export { createKafkaProbe } from './probe';
 export type { KafkaProbe } from './probe';
 export { consumedTopics, deadLetterTopic, retryTopic, topicFamily } from './topic-names';
-export { fetchTopicOffsetsSettled, isSettlingError } from './offsets';
+export { fetchTopicOffsetsSettled, isSettlingError, whileSettling } from './offsets';
 export type { FetchOffsetsOptions, TopicOffsets } from './offsets';

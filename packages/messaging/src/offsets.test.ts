@@ -44,7 +44,7 @@ describe('fetchTopicOffsetsSettled', () => {
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(UnavailableError);
-    expect(String((err as Error).message)).toContain('offsets of t unavailable');
+    expect(String((err as Error).message)).toContain('offsets of t: still unavailable');
     expect(a.calls).toBeGreaterThan(1);
   });
 
@@ -53,5 +53,8 @@ describe('fetchTopicOffsetsSettled', () => {
     expect(isSettlingError({ type: 'LEADER_NOT_AVAILABLE' })).toBe(true);
     expect(isSettlingError(new Error('x'))).toBe(false);
     expect(isSettlingError(null)).toBe(false);
+    // kafkajs wraps: NonRetriable with a cause, NumberOfRetriesExceeded with originalError.
+    expect(isSettlingError({ cause: { type: 'UNKNOWN_TOPIC_OR_PARTITION' } })).toBe(true);
+    expect(isSettlingError({ originalError: { cause: notLeader } })).toBe(true);
   });
 });

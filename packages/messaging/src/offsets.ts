@@ -16,8 +16,42 @@ const settling = new Set([
   'REPLICA_NOT_AVAILABLE',
 ]);
 
-export function isSettlingError(err: unknown): boolean {
-  return settling.has(String((err as { type?: unknown } | null)?.type));
+/** A settling answer, also when kafkajs wrapped it (cause, or originalError after retries). */
+export function isSettlingError(err: unknown, depth = 0): boolean {
+  if (err === null || typeof err !== 'object' || depth > 3) return false;
+  const e = err as { type?: unknown; cause?: unknown; originalError?: unknown };
+  return (
+    settling.has(String(e.type)) ||
+    isSettlingError(e.cause, depth + 1) ||
+    isSettlingError(e.originalError, depth + 1)
+  );
+}
+
+/**
+ * Runs `fn` again while Kafka gives a settling answer (for up to `timeoutMs`, default 30 s):
+ * e.g. subscribing to topics another broker has only just learnt of.
+ */
+export async function whileSettling<T>(
+  fn: () => Promise<T>,
+  what: string,
+  options: FetchOffsetsOptions = {},
+): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const intervalMs = options.intervalMs ?? 250;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (!isSettlingError(err)) throw err;
+      if (Date.now() + intervalMs > deadline) {
+        throw new UnavailableError(
+          `${what}: still unavailable after ${timeoutMs} ms: ${(err as Error).message}`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, intervalMs));
+    }
+  }
 }
 
 export interface FetchOffsetsOptions {
@@ -37,20 +71,8 @@ export async function fetchTopicOffsetsSettled(
   topic: string,
   options: FetchOffsetsOptions = {},
 ): Promise<TopicOffsets> {
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  const intervalMs = options.intervalMs ?? 200;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await admin.fetchTopicOffsets(topic);
-    } catch (err) {
-      if (!isSettlingError(err)) throw err;
-      if (Date.now() + intervalMs > deadline) {
-        throw new UnavailableError(
-          `offsets of ${topic} unavailable after ${timeoutMs} ms: ${(err as Error).message}`,
-        );
-      }
-      await new Promise((r) => setTimeout(r, intervalMs));
-    }
-  }
+  return whileSettling(() => admin.fetchTopicOffsets(topic), `offsets of ${topic}`, {
+    timeoutMs: options.timeoutMs ?? 10_000,
+    intervalMs: options.intervalMs ?? 200,
+  });
 }

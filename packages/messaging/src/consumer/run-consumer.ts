@@ -1,5 +1,6 @@
 import { noFaults } from '@faultline/faults';
 import type { Kafka } from 'kafkajs';
+import { whileSettling } from '../offsets';
 import { consumedTopics, deadLetterTopic, routeTable } from '../topic-names';
 import { processBatch, type RunOptions } from './batch-processor';
 import { Disposer } from './disposer';
@@ -93,7 +94,12 @@ export async function runConsumer(options: ConsumerOptions): Promise<ConsumerHan
   );
 
   await consumer.connect();
-  await consumer.subscribe({ topics: subscribed, fromBeginning: options.fromBeginning ?? true });
+  // A broker that has only just learnt of a topic (a fresh cluster) may answer "unknown topic"
+  // for a moment: asked again rather than failing the service's start.
+  await whileSettling(
+    () => consumer.subscribe({ topics: subscribed, fromBeginning: options.fromBeginning ?? true }),
+    `subscribing ${options.groupId}`,
+  );
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
