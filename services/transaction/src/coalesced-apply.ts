@@ -61,12 +61,20 @@ export async function applyCoalesced(
     [...byAccount.values()].map(async (indexes) => {
       for (let from = 0; from < indexes.length; from += ctx.maxBatchLegs) {
         const chunk = indexes.slice(from, from + ctx.maxBatchLegs);
-        const out = await applyChunk(
-          ctx,
-          chunk.map((i) => legs[i] as LegCommand),
-        );
-        paxosRounds += out.paxosRounds;
-        chunk.forEach((legIndex, k) => (results[legIndex] = out.results[k] as LegResult | Error));
+        try {
+          const out = await applyChunk(
+            ctx,
+            chunk.map((i) => legs[i] as LegCommand),
+          );
+          paxosRounds += out.paxosRounds;
+          chunk.forEach((legIndex, k) => (results[legIndex] = out.results[k] as LegResult | Error));
+        } catch (err) {
+          // Cassandra timed out or is down (or a bug): these legs fail (retry topics or dead
+          // letters, as one-by-one), the other accounts' legs keep their outcomes. A timed-out
+          // batch may have been applied: its retry finds the markers and answers duplicates.
+          const e = err instanceof Error ? err : new Error(String(err));
+          for (const legIndex of chunk) results[legIndex] = e;
+        }
       }
     }),
   );
