@@ -149,7 +149,6 @@ async function auditOpts() {
 }
 
 async function main(): Promise<void> {
-  await assertNoSandbox();
   const present = switchesPresent(repoRoot);
   const missing = SWITCHES.filter((s) => !present[s]);
   if (missing.length)
@@ -432,6 +431,13 @@ const loadAvgAtStart = os.loadavg();
 say(
   `Faultline bench ${id}${args.quick ? ' (--quick)' : ''}: namespace ${ns.keyspace} / ${ns.topicPrefix} / ${ns.redisPrefix}`,
 );
+// Refused before anything starts (and before any report is written over latest.*).
+try {
+  await assertNoSandbox();
+} catch (err) {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+}
 let code = 0;
 try {
   await main();
