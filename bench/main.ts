@@ -61,6 +61,8 @@ const rows: ReportRow[] = [];
 const phases: Record<string, unknown> = {};
 const errors: Record<string, string> = {};
 const notes: string[] = [];
+/** 1-minute load average when each phase ended: how noisy its figures are. */
+const loadAverage: Record<string, number> = {};
 
 // Cleanup, newest first; run once on success, error or Ctrl-C.
 const cleanups: { name: string; fn: () => Promise<void> }[] = [];
@@ -121,7 +123,10 @@ async function phase<T>(name: string, title: string, fn: () => Promise<T>): Prom
   try {
     const result = await fn();
     phases[name] = result;
-    say(`[${el()}] ${title}: done in ${((Date.now() - start) / 1000).toFixed(1)} s`);
+    loadAverage[name] = os.loadavg()[0]!;
+    say(
+      `[${el()}] ${title}: done in ${((Date.now() - start) / 1000).toFixed(1)} s (load average ${loadAverage[name].toFixed(1)})`,
+    );
     return result;
   } catch (err) {
     errors[name] = err instanceof Error ? err.message : String(err);
@@ -405,6 +410,7 @@ async function writeReport(): Promise<void> {
     phases,
     errors,
     notes,
+    loadAverage,
   };
   const json = JSON.stringify(
     report,

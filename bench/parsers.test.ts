@@ -57,6 +57,7 @@ describe('report', () => {
       phases: {},
       errors: { kafka: 'down' },
       notes: [],
+      loadAverage: {},
     } satisfies BenchReport);
     expect(md).toContain('| 4 pgbench | tps | 1.0 | - | a\\|b |');
     expect(md).toContain('- kafka: down');

@@ -21,6 +21,8 @@ export interface BenchReport {
   phases: Record<string, unknown>;
   errors: Record<string, string>;
   notes: string[];
+  /** 1-minute load average at the end of each phase. */
+  loadAverage: Record<string, number>;
 }
 
 export const fmt = (n: number | null | undefined, digits = 1): string =>
@@ -52,6 +54,16 @@ export function formatMarkdown(r: BenchReport): string {
       `load average at start ${r.machine.loadAvgAtStart.map((x) => x.toFixed(2)).join(' / ')}. ` +
       `Run took ${fmt(r.durationSeconds, 0)} s (\`npm run bench${r.args.quick ? ' -- --quick' : ''}\`).`,
     '',
+    ...(Object.keys(r.loadAverage).length > 0
+      ? [
+          `1-minute load average at the end of each phase (above 2 the 2 cores were shared): ${Object.entries(
+            r.loadAverage,
+          )
+            .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+            .join(', ')}.`,
+          '',
+        ]
+      : []),
     '| phase | metric | value | audit | notes |',
     '| --- | --- | --- | --- | --- |',
     ...r.rows.map(
