@@ -93,13 +93,22 @@ describe('load API', () => {
       code: 'LOAD_RUNNING',
     });
     expect((await call('PATCH', '/api/chaos/load', { ratePerSecond: 40 })).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 3000));
-    const status = (await call('GET', '/api/chaos/load')).body as unknown as {
+    type Status = {
       stats: {
         ratePerSecond: number;
         totals: { attempted: number; errors: Record<string, number> };
       };
     };
+    // A sign-up refused by the network is tried again (1 + 2 + 3 + 4 s apart) before it
+    // counts as an error, and the user's other operations wait for it: poll until both codes
+    // show, for up to 25 s.
+    const deadline = Date.now() + 25_000;
+    let status: Status;
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 1000));
+      status = (await call('GET', '/api/chaos/load')).body as unknown as Status;
+      if (Object.keys(status.stats.totals.errors).length >= 2 || Date.now() > deadline) break;
+    }
     expect(status.stats.ratePerSecond).toBe(40);
     expect(status.stats.totals.attempted).toBeGreaterThan(20);
     // Sign-ups fail (nothing listens); the operations of users without a session say why.
