@@ -47,12 +47,26 @@ export async function removeNamespace(ns: BenchNamespace, notes: string[]): Prom
     await admin.connect();
     const topics = (await admin.listTopics()).filter((t) => t.startsWith(ns.topicPrefix));
     if (topics.length) await admin.deleteTopics({ topics });
-    const groups = (await admin.listGroups()).groups
-      .map((g) => g.groupId)
-      .filter((g) => g.startsWith(ns.topicPrefix));
-    if (groups.length) await admin.deleteGroups(groups).catch(() => undefined);
+    // A member that died without leaving holds its group until its session times out (the
+    // control plane's auditor: 6 s), and one failing group fails the whole request: list
+    // what is left and try again, for up to about 12 s.
+    const left = async () =>
+      (await admin.listGroups()).groups
+        .map((g) => g.groupId)
+        .filter((g) => g.startsWith(ns.topicPrefix));
+    for (
+      let attempt = 1, groups = await left();
+      groups.length > 0;
+      attempt++, groups = await left()
+    ) {
+      if (attempt > 12) {
+        notes.push(`could not delete consumer groups ${groups.join(', ')}`);
+        break;
+      }
+      await admin.deleteGroups(groups).catch(() => new Promise((r) => setTimeout(r, 1000)));
+    }
   } catch (e) {
-    notes.push(`could not delete the bench topics ${ns.topicPrefix}*: ${String(e)}`);
+    notes.push(`could not delete the bench topics or groups ${ns.topicPrefix}*: ${String(e)}`);
   } finally {
     await admin.disconnect().catch(() => undefined);
   }
