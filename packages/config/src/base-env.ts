@@ -41,6 +41,9 @@ export const baseEnv = z.object({
   // Keys of one partition a consumer handles at once (order per key is kept). 1 = one message
   // at a time, as before the performance work (the benchmark's "before").
   FAULTLINE_CONSUMER_KEY_CONCURRENCY: envInt(1, 256).default(16),
+  // How long a consumer may go silent before the group gives its partitions to the others:
+  // the floor under the time a killed instance's work waits (the broker allows >= 1000).
+  FAULTLINE_CONSUMER_SESSION_TIMEOUT_MS: envInt(1000, 60_000).default(3000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: envInt(0, 65535).optional(),
 });
@@ -68,4 +71,6 @@ export interface BaseConfig {
   logLevel: LogLevel;
   /** FAULTLINE_CONSUMER_KEY_CONCURRENCY: keys of a partition handled at once. */
   consumerKeyConcurrency: number;
+  /** FAULTLINE_CONSUMER_SESSION_TIMEOUT_MS: consumer group session timeout. */
+  consumerSessionTimeoutMs: number;
 }

@@ -70,6 +70,7 @@ export function loadConfig<S extends z.ZodRawShape>(
     topicPrefix: e.FAULTLINE_TOPIC_PREFIX,
     logLevel: e.FAULTLINE_LOG_LEVEL,
     consumerKeyConcurrency: e.FAULTLINE_CONSUMER_KEY_CONCURRENCY,
+    consumerSessionTimeoutMs: e.FAULTLINE_CONSUMER_SESSION_TIMEOUT_MS,
   };
   return { ...parsedExtra.data, ...base } as Config<S>;
 }

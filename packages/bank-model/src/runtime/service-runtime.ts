@@ -167,6 +167,7 @@ export function createServiceRuntime(
         handle,
         faults,
         keyConcurrency: config.consumerKeyConcurrency,
+        sessionTimeout: config.consumerSessionTimeoutMs,
         ...tuning,
       });
       onStop(() => consumer.stop());

@@ -39,7 +39,10 @@ export async function runConsumer(options: ConsumerOptions): Promise<ConsumerHan
   if (retryDelaysMs.some((d) => !Number.isInteger(d) || d < 0)) {
     throw new RangeError('retryDelaysMs must be non-negative integers');
   }
-  const heartbeatInterval = options.heartbeatInterval ?? 500;
+  const sessionTimeout = options.sessionTimeout ?? 6000;
+  // Kafka's rule of thumb: at least three heartbeats per session.
+  const heartbeatInterval =
+    options.heartbeatInterval ?? Math.min(500, Math.floor(sessionTimeout / 3));
   const maxBatchMessages = options.maxBatchMessages ?? 100;
   if (!Number.isInteger(maxBatchMessages) || maxBatchMessages < 1)
     throw new RangeError('maxBatchMessages must be a positive integer');
@@ -62,7 +65,7 @@ export async function runConsumer(options: ConsumerOptions): Promise<ConsumerHan
 
   const consumer = options.kafka.consumer({
     groupId: options.groupId,
-    sessionTimeout: options.sessionTimeout ?? 6000,
+    sessionTimeout,
     heartbeatInterval,
     maxWaitTimeInMs: options.maxWaitTimeInMs ?? 250,
     ...(options.minBytes === undefined ? {} : { minBytes: options.minBytes }),

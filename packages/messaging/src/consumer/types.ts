@@ -65,7 +65,7 @@ export interface ConsumerOptions {
   retryDelaysMs?: number[];
   /** Default 6000 ms: a killed instance's partitions move within seconds. */
   sessionTimeout?: number;
-  /** Default 500 ms. */
+  /** Default 500 ms, or a third of sessionTimeout when that is shorter. */
   heartbeatInterval?: number;
   /** Longest a fetch waits for data, ms. Default 250. */
   maxWaitTimeInMs?: number;
