@@ -23,17 +23,34 @@ const args = z
   })
   .strict();
 
+const usage = `Usage: npm run audit -- [--keyspace NAME] [--redis-prefix P] [--stuck-after S] [--json]
+  Reads Cassandra and Redis directly (FAULTLINE_* environment, defaults: the single profile),
+  prints the verdict and exits 0 when clean, 1 on any violation, 2 on bad input.
+  --stuck-after S  a payment not final after S seconds is stuck (default 60)
+  --json           the whole report as JSON`;
+
 async function main(): Promise<number> {
-  const parsed = args.safeParse(
-    parseArgs({
+  let values: Record<string, unknown>;
+  try {
+    values = parseArgs({
       options: {
+        help: { type: 'boolean', short: 'h' },
         keyspace: { type: 'string' },
         'redis-prefix': { type: 'string' },
         'stuck-after': { type: 'string' },
         json: { type: 'boolean' },
       },
-    }).values,
-  );
+    }).values;
+  } catch (err) {
+    process.stderr.write(`audit: ${(err as Error).message}\n${usage}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  delete values.help;
+  const parsed = args.safeParse(values);
   if (!parsed.success) {
     process.stderr.write(
       `audit: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}\n`,

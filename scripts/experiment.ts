@@ -22,18 +22,35 @@ import { LoadController } from '../chaos/src/load';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    seed: { type: 'string' },
-    'chaos-url': { type: 'string', default: 'http://127.0.0.1:4000' },
-    list: { type: 'boolean', default: false },
-  },
-});
+const usage = `Usage: npm run experiment -- <name> [--seed N] [--chaos-url URL]
+       npm run experiment -- --list
+  Runs a scenario of chaos/experiments/ against the running sandbox (npm start) and writes
+  its report card (JSON and HTML) under .faultline/reports/. Same seed, same sequence.`;
 
 function fail(message: string): never {
-  console.error(`experiment: ${message}`);
+  console.error(`experiment: ${message}\n${usage}`);
   process.exit(2);
+}
+
+function parseCli() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        seed: { type: 'string' },
+        'chaos-url': { type: 'string', default: 'http://127.0.0.1:4000' },
+        list: { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    return fail((err as Error).message);
+  }
+}
+const { values, positionals } = parseCli();
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
 }
 
 if (values.list || positionals.length === 0) {

@@ -16,33 +16,73 @@ import {
 } from '../chaos/src/load';
 import { progressLine } from '../chaos/src/load/progress';
 
-const { values } = parseArgs({
-  options: {
-    preset: { type: 'string' },
-    rate: { type: 'string' },
-    workers: { type: 'string' },
-    mode: { type: 'string' },
-    users: { type: 'string' },
-    duration: { type: 'string', default: '60' },
-    seed: { type: 'string' },
-    'base-url': { type: 'string' },
-    settings: { type: 'string' },
-    'ops-out': { type: 'string' },
-  },
-});
+const usage = `Usage: npm run load -- [options]
+  --preset NAME      gentle | busy | "DO LOTS OF THINGS" (default gentle)
+  --mode open|closed open loop at --rate, or closed loop with --workers
+  --rate N           operations per second (open loop)
+  --workers N        concurrent workers (closed loop)
+  --users N          virtual users
+  --duration S       seconds (default 60)
+  --seed N           random seed: same seed, same sequence of operations
+  --base-url URL     the gateway (default http://127.0.0.1:4000/api)
+  --settings JSON    any load setting as JSON (see chaos/src/load/settings.ts)
+  --ops-out FILE     write every operation issued, one JSON line each
+  --help             this text`;
 
 function fail(message: string): never {
-  console.error(message);
+  console.error(`${message}\n\n${usage}`);
   process.exit(2);
+}
+
+function parseCli() {
+  try {
+    return parseArgs({
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        preset: { type: 'string' },
+        rate: { type: 'string' },
+        workers: { type: 'string' },
+        mode: { type: 'string' },
+        users: { type: 'string' },
+        duration: { type: 'string', default: '60' },
+        seed: { type: 'string' },
+        'base-url': { type: 'string' },
+        settings: { type: 'string' },
+        'ops-out': { type: 'string' },
+      },
+    }).values;
+  } catch (err) {
+    return fail((err as Error).message);
+  }
+}
+
+const values = parseCli();
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+function settingsJson(text: string): Record<string, unknown> {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (err) {
+    return fail(`--settings: not JSON (${(err as Error).message})`);
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    return fail('--settings: expected a JSON object');
+  return v as Record<string, unknown>;
 }
 
 const preset = values.preset;
 if (preset !== undefined && !presetNames.includes(preset as PresetName))
   fail(`--preset: one of ${presetNames.map((p) => `"${p}"`).join(', ')}`);
-const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+// A flag that is not a number stays a string, so the settings schema names it.
+const num = (v: string | undefined) =>
+  v === undefined ? undefined : v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
 const input: Record<string, unknown> = {
   ...(preset ? presets[preset as PresetName] : presets.gentle),
-  ...(values.settings ? (JSON.parse(values.settings) as Record<string, unknown>) : {}),
+  ...(values.settings ? settingsJson(values.settings) : {}),
 };
 const flags: Record<string, unknown> = {
   ratePerSecond: num(values.rate),
