@@ -100,8 +100,9 @@ export class PaymentTracker {
     const token = group[0]!.token;
     const seen = new Set<string>();
     try {
-      // Each listed payment costs the bank a read: ask for about as many as are pending.
-      const limit = Math.min(100, Math.max(10, group.length * 2));
+      // Each listed payment costs the bank a read, and the pending ones are the user's newest:
+      // ask for those and two more (older stragglers are looked up one by one below).
+      const limit = Math.min(100, group.length + 2);
       for (const view of await this.client.recentPayments(token, limit)) {
         seen.add(view.paymentId);
         this.observe(view);
