@@ -3,7 +3,7 @@
  * control plane (which starts the services as its children), then the web UI's dev server.
  * Prints one table of what runs where; Ctrl-C stops everything it started.
  */
-import { down, up } from '@faultline/infra';
+import { alive, down, up } from '@faultline/infra';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,15 +18,6 @@ const UI_PORT = 5173;
 const t0 = Date.now();
 const say = (line: string): void => console.log(line);
 const secs = (): string => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A second `npm start` says so instead of fighting the first for ports. */
 function claimSandbox(): void {

@@ -21,4 +21,5 @@ export type {
 } from './launcher';
 export { getProfile, nodeAddress, profileNames } from './profiles';
 export type { Endpoints, NodeSpec, Profile, ProfileName } from './profiles';
+export { alive } from './lock';
 export { parseProcStat } from './proc';
