@@ -1,37 +1,14 @@
-import {
-  ledgerSchema,
-  TREASURY_ACCOUNT_ID,
-  verifyChain,
-  type LegRequest,
-} from '@faultline/ledger-model';
-import { migrate } from '@faultline/storage';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TREASURY_ACCOUNT_ID, type LegRequest } from '@faultline/ledger-model';
+import { describe, expect, inject, it } from 'vitest';
 import { uniqueName } from '../../../test/support/names';
 import type { LegCommand } from './coalesced-apply';
-import { ledgerCql, readEntries } from './ledger-store';
-import { createLedgerWriter, type LegResult } from './ledger-writer';
-import { testCassandra } from './testing/harness';
+import type { LegResult } from './ledger-writer';
+import { drain, writerTestBed } from './testing/writer-bed';
 
 // The coalesced write path (writer.applyMany, FAULTLINE_LEDGER_COALESCE=on) on a real
 // Cassandra: legs of one account in one conditional batch, raced by two writers.
 const endpoints = inject('endpoints');
-const keyspace = uniqueName('t');
-const client = testCassandra(endpoints, keyspace);
-const writerA = createLedgerWriter({ client, keyspace, instanceId: 'writer-a' });
-const writerB = createLedgerWriter({ client, keyspace, instanceId: 'writer-b' });
-
-beforeAll(async () => {
-  await migrate(client, {
-    keyspace,
-    replicationFactor: endpoints.replicationFactor,
-    statements: [...ledgerSchema],
-  });
-});
-
-afterAll(async () => {
-  await client.execute(`DROP KEYSPACE IF EXISTS ${keyspace}`).catch(() => undefined);
-  await client.shutdown();
-});
+const { keyspace, client, writerA, writerB, chainOf } = writerTestBed(endpoints);
 
 const leg = (
   accountId: string,
@@ -44,11 +21,6 @@ const leg = (
   messageId: `m-${paymentId}-${l}`,
 });
 
-async function chainOf(accountId: string) {
-  const rows = (await readEntries(client, ledgerCql(keyspace), accountId, 100_000)).reverse();
-  return { rows, violations: verifyChain(accountId, rows) };
-}
-
 const legResult = (r: LegResult | Error | undefined): LegResult => {
   if (r === undefined || r instanceof Error) throw r ?? new Error('no result');
   return r;
@@ -56,16 +28,14 @@ const legResult = (r: LegResult | Error | undefined): LegResult => {
 
 /** `runs` split over concurrent loops, each loop applying one run at a time with its writer. */
 async function drainRuns(runs: LegCommand[][], writers: (typeof writerA)[]) {
-  const queue = [...runs];
   const out: (LegResult | Error)[] = [];
   let rounds = 0;
-  await Promise.all(
-    writers.map(async (w) => {
-      for (let run = queue.shift(); run !== undefined; run = queue.shift()) {
-        const r = await w.applyMany(run);
-        rounds += r.paxosRounds;
-        out.push(...r.results);
-      }
+  await drain(
+    runs,
+    writers.map((w) => async (run: LegCommand[]) => {
+      const r = await w.applyMany(run);
+      rounds += r.paxosRounds;
+      out.push(...r.results);
     }),
   );
   return { results: out.map(legResult), rounds };

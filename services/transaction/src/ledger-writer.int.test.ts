@@ -1,36 +1,13 @@
-import {
-  ledgerSchema,
-  TREASURY_ACCOUNT_ID,
-  verifyChain,
-  type LegRequest,
-} from '@faultline/ledger-model';
-import { migrate } from '@faultline/storage';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TREASURY_ACCOUNT_ID, type LegRequest } from '@faultline/ledger-model';
+import { describe, expect, inject, it } from 'vitest';
 import { uniqueName } from '../../../test/support/names';
-import { ledgerCql, readEntries } from './ledger-store';
-import { createLedgerWriter, type LegResult } from './ledger-writer';
-import { testCassandra } from './testing/harness';
+import type { LegResult } from './ledger-writer';
+import { drain, writerTestBed } from './testing/writer-bed';
 
 // Races writers directly on the write path (no Kafka), the way two consumers of one
 // partition would after a rebalance or with a zombie instance.
 const endpoints = inject('endpoints');
-const keyspace = uniqueName('t');
-const client = testCassandra(endpoints, keyspace);
-const writerA = createLedgerWriter({ client, keyspace, instanceId: 'writer-a' });
-const writerB = createLedgerWriter({ client, keyspace, instanceId: 'writer-b' });
-
-beforeAll(async () => {
-  await migrate(client, {
-    keyspace,
-    replicationFactor: endpoints.replicationFactor,
-    statements: [...ledgerSchema],
-  });
-});
-
-afterAll(async () => {
-  await client.execute(`DROP KEYSPACE IF EXISTS ${keyspace}`).catch(() => undefined);
-  await client.shutdown();
-});
+const { keyspace, client, writerA, writerB, chainOf } = writerTestBed(endpoints);
 
 const leg = (accountId: string, l: LegRequest['leg'], amount: bigint, paymentId: string) => ({
   accountId,
@@ -39,21 +16,6 @@ const leg = (accountId: string, l: LegRequest['leg'], amount: bigint, paymentId:
   amount,
   counterpartyAccountId: TREASURY_ACCOUNT_ID,
 });
-
-async function chainOf(accountId: string) {
-  const rows = (await readEntries(client, ledgerCql(keyspace), accountId, 100_000)).reverse();
-  return { rows, violations: verifyChain(accountId, rows) };
-}
-
-/** `workers` concurrent loops draining one queue: a consumer each. */
-async function drain<T>(items: T[], workers: ((item: T) => Promise<void>)[]) {
-  const queue = [...items];
-  await Promise.all(
-    workers.map(async (work) => {
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-    }),
-  );
-}
 
 describe('ledger writer', () => {
   it('keeps one unforked chain when two writers race on the same account', async () => {
