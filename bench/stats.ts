@@ -1,12 +1,9 @@
 /** Pure arithmetic of the bench: percentiles, per-second buckets, recovery time, ratios. */
 
-export interface Percentiles {
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  count: number;
-}
+import type { Percentiles } from '../chaos/src/load/stats';
+
+// The load generator's shape, so the bench's own percentiles and the generator's line up.
+export type { Percentiles };
 
 /** Nearest-rank percentiles (ms) of a list of samples; zeros when empty. */
 export function percentiles(samples: readonly number[]): Percentiles {
