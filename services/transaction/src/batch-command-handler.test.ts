@@ -1,7 +1,6 @@
 import { encode, newAccountId, newPaymentId } from '@faultline/bank-model';
 import { UnavailableError } from '@faultline/errors';
 import { noFaults, type FaultInjector } from '@faultline/faults';
-import type { LegRequest } from '@faultline/ledger-model';
 import { silentLogger } from '@faultline/observability';
 import { messageTypes, topics } from '@faultline/proto';
 import { Registry } from 'prom-client';
@@ -9,17 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { createBatchCommandHandler, type BatchSwitches } from './batch-command-handler';
 import type { LegCommand } from './coalesced-apply';
 import { createLedgerMetrics } from './ledger-metrics';
-import type { LedgerWriter, LegResult } from './ledger-writer';
+import type { LedgerWriter } from './ledger-writer';
 import type { OutgoingMessage } from './result-events';
-
-const posted = (leg: LegRequest): LegResult => ({
-  status: 'POSTED',
-  seq: 1n,
-  amount: leg.amount,
-  balanceAfter: leg.amount,
-  duplicate: false,
-  lwtRounds: 1,
-});
+import { postedResult } from './testing/fake-writer';
 
 function setup(
   switches: BatchSwitches,
@@ -30,11 +21,11 @@ function setup(
   const writer: LedgerWriter = {
     apply: async (leg) => {
       calls.push(`apply ${leg.paymentId}`);
-      return posted(leg);
+      return postedResult(leg);
     },
     applyMany: async (legs: readonly LegCommand[]) => {
       calls.push(`applyMany ${legs.length}`);
-      return { results: legs.map((l) => posted(l.leg)), paxosRounds: 1 };
+      return { results: legs.map((l) => postedResult(l.leg)), paxosRounds: 1 };
     },
   };
   const handle = createBatchCommandHandler(

@@ -7,6 +7,7 @@ import { createCommandHandler } from './command-handler';
 import { createLedgerMetrics } from './ledger-metrics';
 import type { LedgerWriter } from './ledger-writer';
 import type { OutgoingMessage } from './result-events';
+import { postedResult } from './testing/fake-writer';
 
 function setup() {
   const applied: unknown[] = [];
@@ -14,14 +15,7 @@ function setup() {
   const writer: LedgerWriter = {
     apply: async (leg) => {
       applied.push(leg);
-      return {
-        status: 'POSTED',
-        seq: 1n,
-        amount: leg.amount,
-        balanceAfter: leg.amount,
-        duplicate: false,
-        lwtRounds: 1,
-      };
+      return postedResult(leg);
     },
     applyMany: () => Promise.reject(new Error('not used by the per-message handler')),
   };
