@@ -1,3 +1,4 @@
+import { procStatFields } from '@faultline/infra';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -9,13 +10,8 @@ export interface ProcTimes {
 
 /** Fields after the ')' of the command name: 14/15 utime/stime, 24 rss (1-based in proc(5)). */
 export function parseProcTimes(stat: string): ProcTimes | undefined {
-  const close = stat.lastIndexOf(')');
-  if (close < 0) return undefined;
-  const rest = stat
-    .slice(close + 2)
-    .trim()
-    .split(/\s+/);
-  // rest[0] is field 3 (state): field n is rest[n - 3].
+  const rest = procStatFields(stat);
+  if (rest === undefined) return undefined;
   const utime = Number(rest[11]);
   const stime = Number(rest[12]);
   const rss = Number(rest[21]);

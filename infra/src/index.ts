@@ -22,4 +22,4 @@ export type {
 export { getProfile, nodeAddress, profileNames } from './profiles';
 export type { Endpoints, NodeSpec, Profile, ProfileName } from './profiles';
 export { alive } from './lock';
-export { parseProcStat } from './proc';
+export { parseProcStat, procStatFields } from './proc';

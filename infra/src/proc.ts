@@ -23,15 +23,24 @@ export interface ProcInfo {
   startTicks: string;
 }
 
-/** Parses /proc/<pid>/stat: field 3 is the state letter, field 22 the start time in ticks. */
-export function parseProcStat(stat: string): ProcInfo | undefined {
-  // The command name sits in parentheses and may contain spaces and ')': split after the last ')'.
+/**
+ * The fields of /proc/<pid>/stat after the command name, from field 3 (the state): field n of
+ * proc(5) is element n - 3. The command name sits in parentheses and may contain spaces and
+ * ')', so the split starts after the last ')'.
+ */
+export function procStatFields(stat: string): string[] | undefined {
   const close = stat.lastIndexOf(')');
   if (close < 0) return undefined;
-  const rest = stat
+  return stat
     .slice(close + 2)
     .trim()
-    .split(' ');
+    .split(/\s+/);
+}
+
+/** Parses /proc/<pid>/stat: field 3 is the state letter, field 22 the start time in ticks. */
+export function parseProcStat(stat: string): ProcInfo | undefined {
+  const rest = procStatFields(stat);
+  if (rest === undefined) return undefined;
   const state = rest[0];
   const startTicks = rest[19];
   if (!state || !startTicks) return undefined;
