@@ -71,6 +71,20 @@ const SIGNUP_RATE = 20;
  * Waits until the load has issued its sign-ups (open loop: at SIGNUP_RATE at least, then the
  * target rate) and their gifts are final, then `seconds` more before anything is measured.
  */
+/** A load run registered with the phase (stopped on Ctrl-C), started and warmed up. */
+async function startLoad(
+  ctx: PhaseCtx,
+  shape: LoadShape,
+  extra: Record<string, unknown>,
+  warmup: number,
+): Promise<LoadRunner> {
+  const runner = new LoadRunner(settings(shape, extra));
+  ctx.register(runner);
+  runner.start();
+  await warmUp(runner, shape.users, warmup);
+  return runner;
+}
+
 async function warmUp(runner: LoadRunner, users: number, seconds: number): Promise<void> {
   const start = Date.now();
   const open = runner.settings.mode === 'open';
@@ -150,13 +164,13 @@ export async function saturation(
   },
 ): Promise<SaturationResult> {
   const before = await ledgerCounters().catch(() => undefined);
-  const runner = new LoadRunner(
-    settings(o.shape, { mode: 'closed', workers: o.workers, maxPendingPayments: o.maxPending }),
-  );
-  ctx.register(runner);
   const phaseStart = Date.now();
-  runner.start();
-  await warmUp(runner, o.shape.users, o.warmup);
+  const runner = await startLoad(
+    ctx,
+    o.shape,
+    { mode: 'closed', workers: o.workers, maxPendingPayments: o.maxPending },
+    o.warmup,
+  );
   const windowStart = Date.now();
   o.onWindow?.('start');
   await sleep(o.window * 1000);
@@ -216,10 +230,7 @@ export async function latency(
   ctx: PhaseCtx,
   o: { shape: LoadShape; rate: number; warmup: number; seconds: number },
 ): Promise<LatencyResult> {
-  const runner = new LoadRunner(settings(o.shape, { mode: 'open', ratePerSecond: o.rate }));
-  ctx.register(runner);
-  runner.start();
-  await warmUp(runner, o.shape.users, o.warmup);
+  const runner = await startLoad(ctx, o.shape, { mode: 'open', ratePerSecond: o.rate }, o.warmup);
   const start = Date.now();
   await sleep(o.seconds * 1000);
   const end = Date.now();
@@ -273,10 +284,7 @@ export async function recovery(
     onPaused: (paused: boolean) => void;
   },
 ): Promise<RecoveryPhaseResult> {
-  const runner = new LoadRunner(settings(o.shape, { mode: 'open', ratePerSecond: o.rate }));
-  ctx.register(runner);
-  runner.start();
-  await warmUp(runner, o.shape.users, o.warmup);
+  const runner = await startLoad(ctx, o.shape, { mode: 'open', ratePerSecond: o.rate }, o.warmup);
   const baselineStart = Date.now();
   await sleep(o.before * 1000);
   const target = o.kind === 'ledger-kill' ? 'transaction-2' : 'cassandra-1';
