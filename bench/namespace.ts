@@ -1,4 +1,5 @@
 import { createRedis, redisReady } from '@faultline/cache';
+import { getProfile } from '@faultline/infra';
 import { createKafka } from '@faultline/messaging';
 import { silentLogger } from '@faultline/observability';
 import { createCassandra } from '@faultline/storage';
@@ -21,19 +22,22 @@ export function newNamespace(id: string): BenchNamespace {
   };
 }
 
+/** The bench runs on the single profile (npm start's): its servers, from the launcher. */
+export const endpoints = getProfile('single').endpoints;
+
 export const cassandraAt = (keyspace: string) =>
   createCassandra(
     {
-      contactPoints: ['127.0.0.1'],
-      port: 29042,
+      contactPoints: endpoints.cassandraContactPoints,
+      port: endpoints.cassandraPort,
       localDataCenter: 'datacenter1',
       keyspace,
-      replicationFactor: 1,
+      replicationFactor: endpoints.replicationFactor,
     },
     { logger: silentLogger(), connectTimeoutMs: 3000 },
   );
 
-export const redisAt = () => createRedis('redis://127.0.0.1:26379', { logger: silentLogger() });
+export const redisAt = () => createRedis(endpoints.redisUrl, { logger: silentLogger() });
 
 /** Drops the keyspace, deletes the topics and consumer groups and the Redis keys; problems become notes. */
 export async function removeNamespace(ns: BenchNamespace, notes: string[]): Promise<void> {
@@ -42,7 +46,7 @@ export async function removeNamespace(ns: BenchNamespace, notes: string[]): Prom
     .execute(`DROP KEYSPACE IF EXISTS ${ns.keyspace}`, [], { prepare: false })
     .catch((e: unknown) => notes.push(`could not drop keyspace ${ns.keyspace}: ${String(e)}`));
   await client.shutdown().catch(() => undefined);
-  const admin = createKafka({ brokers: ['127.0.0.1:29092'], clientId: 'bench-cleanup' }).admin();
+  const admin = createKafka({ brokers: endpoints.kafkaBrokers, clientId: 'bench-cleanup' }).admin();
   try {
     await admin.connect();
     const topics = (await admin.listTopics()).filter((t) => t.startsWith(ns.topicPrefix));

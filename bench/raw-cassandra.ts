@@ -1,6 +1,6 @@
-import { silentLogger } from '@faultline/observability';
-import { createCassandra, isLwtApplied } from '@faultline/storage';
+import { isLwtApplied } from '@faultline/storage';
 import { randomUUID } from 'node:crypto';
+import { cassandraAt } from './namespace';
 
 export interface LwtResult {
   mode: 'hot' | 'spread';
@@ -30,16 +30,7 @@ export async function rawCassandra(opts: {
   onCleanup: (fn: () => Promise<void>) => void;
 }): Promise<RawCassandraResult> {
   const ks = opts.keyspace;
-  const client = createCassandra(
-    {
-      contactPoints: (process.env.FAULTLINE_CASSANDRA_CONTACT_POINTS ?? '127.0.0.1').split(','),
-      port: Number(process.env.FAULTLINE_CASSANDRA_PORT ?? 29042),
-      localDataCenter: 'datacenter1',
-      keyspace: ks,
-      replicationFactor: 1,
-    },
-    { logger: silentLogger() },
-  );
+  const client = cassandraAt(ks);
   const drop = async () => {
     await client
       .execute(`DROP KEYSPACE IF EXISTS ${ks}`, [], { prepare: false })

@@ -8,6 +8,7 @@ import {
 } from '@faultline/messaging';
 import { createMetrics, silentLogger } from '@faultline/observability';
 import { v1 } from '@faultline/proto';
+import { endpoints } from './namespace';
 
 export interface RawKafkaResult {
   topic: string;
@@ -33,7 +34,7 @@ export async function rawKafka(opts: {
   prefix: string;
   onCleanup: (fn: () => Promise<void>) => void;
 }): Promise<RawKafkaResult> {
-  const brokers = (process.env.FAULTLINE_KAFKA_BROKERS ?? '127.0.0.1:29092').split(',');
+  const brokers = endpoints.kafkaBrokers;
   const kafka = createKafka({ brokers, clientId: `${opts.prefix}bench` });
   const topic = `${opts.prefix}raw`;
   const groupId = `${opts.prefix}raw-group`;
