@@ -23,7 +23,13 @@ function setup(
       calls.push(`apply ${leg.paymentId}`);
       return postedResult(leg);
     },
-    applyMany: async (legs: readonly LegCommand[]) => {
+    // As the real writer: coalesce: false is `apply` leg after leg, in order.
+    applyMany: async (legs: readonly LegCommand[], o = {}) => {
+      if (o.coalesce === false) {
+        const results = [];
+        for (const l of legs) results.push(await writer.apply(l.leg, l.messageId));
+        return { results, paxosRounds: results.length };
+      }
       calls.push(`applyMany ${legs.length}`);
       return { results: legs.map((l) => postedResult(l.leg)), paxosRounds: 1 };
     },

@@ -7,7 +7,6 @@ import {
   type CommandHandlerDeps,
   type LedgerCommandMessage,
 } from './command-handler';
-import type { CoalescedResults } from './coalesced-apply';
 import { resultEvents, type OutgoingMessage } from './result-events';
 
 export interface BatchSwitches {
@@ -40,19 +39,6 @@ export function createBatchCommandHandler(deps: CommandHandlerDeps, switches: Ba
     return out;
   }
 
-  async function applyInOrder(
-    cmds: { leg: LedgerLegRequestedMsg; messageId: string }[],
-  ): Promise<CoalescedResults> {
-    const results: CoalescedResults['results'] = [];
-    let paxosRounds = 0;
-    for (const { leg, messageId } of cmds) {
-      const r = await deps.writer.apply(leg, messageId).catch(asError);
-      if (!(r instanceof Error)) paxosRounds += r.lwtRounds;
-      results.push(r);
-    }
-    return { results, paxosRounds };
-  }
-
   return async (msgs: LedgerCommandMessage[]): Promise<(void | Error)[]> => {
     const crashArmed =
       faults.armed?.('ledger.before-write') === true ||
@@ -68,9 +54,9 @@ export function createBatchCommandHandler(deps: CommandHandlerDeps, switches: Ba
         out[at] = asError(err); // poison: dead-lettered alone
       }
     });
-    const { results, paxosRounds } = switches.coalesce
-      ? await deps.writer.applyMany(cmds)
-      : await applyInOrder(cmds);
+    const { results, paxosRounds } = await deps.writer.applyMany(cmds, {
+      coalesce: switches.coalesce,
+    });
     deps.metrics.lwtRounds.inc(paxosRounds);
 
     const answers: { at: number; events: OutgoingMessage[] }[] = [];

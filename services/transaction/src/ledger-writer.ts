@@ -42,9 +42,10 @@ export interface LedgerWriter {
    * order, but the legs of one account go together in conditional batches (one Paxos round
    * for up to `maxBatchLegs` legs); accounts are written concurrently. A leg's failure
    * (LEG_CONFLICT, contention, Cassandra down) is its own entry in `results`, never the
-   * others'. With a ledger safety-net toggle on it falls back to `apply`, leg by leg.
+   * others'. With a ledger safety-net toggle on, or `coalesce: false`
+   * (FAULTLINE_LEDGER_COALESCE=off), it is `apply` leg after leg, in order.
    */
-  applyMany(legs: readonly LegCommand[]): Promise<CoalescedResults>;
+  applyMany(legs: readonly LegCommand[], opts?: { coalesce?: boolean }): Promise<CoalescedResults>;
 }
 
 /**
@@ -199,9 +200,16 @@ export function createLedgerWriter(opts: LedgerWriterOptions): LedgerWriter {
     return { results, paxosRounds };
   }
 
-  async function applyMany(legs: readonly LegCommand[]): Promise<CoalescedResults> {
+  async function applyMany(
+    legs: readonly LegCommand[],
+    applyOpts: { coalesce?: boolean } = {},
+  ): Promise<CoalescedResults> {
     // A safety net switched off means the per-leg path with its documented anomaly.
-    if (faults.isOn('ledger.skip-idempotency') || faults.isOn('ledger.no-lwt'))
+    if (
+      applyOpts.coalesce === false ||
+      faults.isOn('ledger.skip-idempotency') ||
+      faults.isOn('ledger.no-lwt')
+    )
       return applyEach(legs);
     return applyCoalesced(
       { client, cql, instanceId, maxAttempts, maxBatchLegs: opts.maxBatchLegs ?? 20 },
