@@ -125,18 +125,3 @@ export function findInGroup(pgid: number, needle: string): number[] {
   }
   return out;
 }
-
-/** Whether any process of the group is still alive (zombies count as gone). */
-export function groupAlive(pgid: number): boolean {
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(rest[2]) === pgid && rest[0] !== 'Z') return true;
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return false;
-}

@@ -1,9 +1,8 @@
-import { repoRoot, status } from '@faultline/infra';
+import { alive, repoRoot, status, stopProcessGroup } from '@faultline/infra';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { groupAlive } from './proc-usage';
 
 export const CHAOS = 'http://127.0.0.1:4000';
 
@@ -69,23 +68,15 @@ export interface Sandbox {
 export async function assertNoSandbox(): Promise<void> {
   const pidFile = path.join(repoRoot, '.faultline', 'sandbox', 'start.pid');
   const pid = Number(fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8') : NaN);
-  let alive = false;
-  if (Number.isInteger(pid) && pid > 0) {
-    try {
-      process.kill(pid, 0);
-      alive = true;
-    } catch {
-      alive = false;
-    }
-  }
+  const running = Number.isInteger(pid) && pid > 0 && alive(pid);
   const answering = await fetch(`${CHAOS}/api/chaos/topology`, {
     signal: AbortSignal.timeout(1500),
   })
     .then(() => true)
     .catch(() => false);
-  if (alive || answering)
+  if (running || answering)
     throw new Error(
-      `a Faultline sandbox is already running (${alive ? `npm start pid ${pid}` : 'something answers on 127.0.0.1:4000'}): ` +
+      `a Faultline sandbox is already running (${running ? `npm start pid ${pid}` : 'something answers on 127.0.0.1:4000'}): ` +
         'stop it (Ctrl-C in its terminal) and run the bench again; the bench starts its own.',
     );
 }
@@ -141,24 +132,5 @@ export async function startSandbox(
 }
 
 /** SIGINT to the whole group (like Ctrl-C), then waits until every process of it is gone. */
-export async function stopSandbox(pgid: number, timeoutMs = 90_000): Promise<boolean> {
-  const signal = (sig: NodeJS.Signals) => {
-    try {
-      process.kill(-pgid, sig);
-    } catch {
-      // already gone
-    }
-  };
-  if (!groupAlive(pgid)) return true;
-  signal('SIGINT');
-  const deadline = Date.now() + timeoutMs;
-  while (groupAlive(pgid)) {
-    if (Date.now() > deadline) {
-      signal('SIGKILL');
-      await sleep(1000);
-      return false;
-    }
-    await sleep(250);
-  }
-  return true;
-}
+export const stopSandbox = (pgid: number, timeoutMs = 90_000): Promise<boolean> =>
+  stopProcessGroup(pgid, { graceMs: timeoutMs });

@@ -4,6 +4,7 @@
  * process group and stop it with SIGINT at the end, as Ctrl-C would, making sure the whole
  * group is gone before the run ends (`npm test` leaves nothing running).
  */
+import { stopProcessGroup } from '@faultline/infra';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,25 +45,6 @@ async function waitForReady(child: ChildProcess, ms: number): Promise<void> {
   }
 }
 
-/** True while any process of the group is alive. */
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitGroupGone(pgid: number, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (groupAlive(pgid)) {
-    if (Date.now() > deadline) return false;
-    await sleep(200);
-  }
-  return true;
-}
-
 export default async function setup(): Promise<() => Promise<void>> {
   if (await sandboxUp()) return async () => undefined;
   // Output goes to a file, not a pipe: a pipe closed early would make `npm start` die of EPIPE
@@ -92,13 +74,11 @@ export default async function setup(): Promise<() => Promise<void>> {
   return async () => {
     // As Ctrl-C would: SIGINT to the whole group; `npm start` stops its children in order.
     // vitest.config.ts gives the teardown 60 s (teardownTimeout).
-    if (groupAlive(pgid)) process.kill(-pgid, 'SIGINT');
-    if (await waitGroupGone(pgid, 40_000)) return;
-    console.log(`e2e: sandbox group ${pgid} still alive 40 s after SIGINT; sending SIGTERM`);
-    if (groupAlive(pgid)) process.kill(-pgid, 'SIGTERM');
-    if (await waitGroupGone(pgid, 8000)) return;
-    console.log(`e2e: sandbox group ${pgid} still alive; sending SIGKILL (see ${logFile})`);
-    if (groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
-    await waitGroupGone(pgid, 2000);
+    await stopProcessGroup(pgid, {
+      graceMs: 40_000,
+      termMs: 8000,
+      onEscalate: (sig) =>
+        console.log(`e2e: sandbox group ${pgid} still alive; sending ${sig} (see ${logFile})`),
+    });
   };
 }

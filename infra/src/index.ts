@@ -22,4 +22,4 @@ export type {
 export { getProfile, nodeAddress, profileNames } from './profiles';
 export type { Endpoints, NodeSpec, Profile, ProfileName } from './profiles';
 export { alive } from './lock';
-export { parseProcStat, procStatFields } from './proc';
+export { groupAlive, parseProcStat, procStatFields, stopProcessGroup } from './proc';

@@ -157,3 +157,57 @@ export function tailFile(file: string, lines = 30): string {
     return '(no log written)';
   }
 }
+
+/** Whether any process of the group is still alive (zombies count as gone). Linux /proc. */
+export function groupAlive(pgid: number): boolean {
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const rest = procStatFields(fs.readFileSync(`/proc/${entry}/stat`, 'utf8'));
+      // rest[0] is field 3 (state), rest[2] field 5 (process group).
+      if (rest !== undefined && Number(rest[2]) === pgid && rest[0] !== 'Z') return true;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return false;
+}
+
+/**
+ * Stops a process group as Ctrl-C would (SIGINT to all of it) and waits until every process
+ * of it is gone; after `graceMs` it sends SIGTERM and waits `termMs` more (skipped when 0),
+ * then SIGKILL. Resolves true when the group ended within the grace.
+ */
+export async function stopProcessGroup(
+  pgid: number,
+  opts: { graceMs: number; termMs?: number; onEscalate?: (signal: NodeJS.Signals) => void },
+): Promise<boolean> {
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-pgid, sig);
+    } catch {
+      // already gone
+    }
+  };
+  const goneWithin = async (ms: number) => {
+    const deadline = Date.now() + ms;
+    while (groupAlive(pgid)) {
+      if (Date.now() > deadline) return false;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return true;
+  };
+  if (!groupAlive(pgid)) return true;
+  signal('SIGINT');
+  if (await goneWithin(opts.graceMs)) return true;
+  for (const [sig, ms] of [
+    ['SIGTERM', opts.termMs ?? 0],
+    ['SIGKILL', 2000],
+  ] as const) {
+    if (ms === 0) continue;
+    opts.onEscalate?.(sig);
+    signal(sig);
+    if (await goneWithin(ms)) return false;
+  }
+  return false;
+}
