@@ -380,7 +380,7 @@ async function main(): Promise<void> {
 async function sandboxProcesses(): Promise<{ name: string; pid: number }[]> {
   const list = (await topology()).filter((n) => n.pid).map((n) => ({ name: n.id, pid: n.pid! }));
   if (sandboxPgid !== undefined) {
-    for (const pid of findInGroup(sandboxPgid, 'chaos/src/main.ts'))
+    for (const pid of findInGroup(sandboxPgid, 'chaos/control-plane/main.ts'))
       list.push({ name: 'control plane', pid });
     for (const pid of findInGroup(sandboxPgid, 'vite')) list.push({ name: 'web UI (vite)', pid });
   }

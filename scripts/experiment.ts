@@ -8,7 +8,7 @@
  */
 import { exitOnConfigError } from '@faultline/config';
 import { parseArgs } from 'node:util';
-import { loadChaosConfig } from '../chaos/src/config';
+import { loadChaosConfig } from '../chaos/control-plane/config';
 import {
   experimentDeps,
   experimentsDir,

@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   startedInfra = infra.started;
 
   say(`Starting the control plane and the services ... (${secs()})`);
-  const chaos = startChild('chaos', ['--import', 'tsx', 'chaos/src/main.ts']);
+  const chaos = startChild('chaos', ['--import', 'tsx', 'chaos/control-plane/main.ts']);
   children.push(chaos);
   await waitFor(
     'the control plane',

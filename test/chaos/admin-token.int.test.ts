@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadChaosConfig } from '../../chaos/src/config';
+import { loadChaosConfig } from '../../chaos/control-plane/config';
 import { createApi } from '../bank/support/api';
 import { startSandbox, type Sandbox } from './support/sandbox';
 
@@ -10,10 +10,10 @@ import { startSandbox, type Sandbox } from './support/sandbox';
 const TOKEN = 'test-admin-token-0123456789';
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** Runs chaos/src/main.ts with `env` and resolves to its exit code and stderr (killed after 30 s). */
+/** Runs chaos/control-plane/main.ts with `env` and resolves to its exit code and stderr (killed after 30 s). */
 function runMain(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'chaos/src/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'chaos/control-plane/main.ts'], {
       cwd: root,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,7 +1,7 @@
 import { servicePorts } from '@faultline/config';
 import { loadInfraConfig } from '@faultline/infra';
 import { describe, expect, it } from 'vitest';
-import { loadChaosConfig } from '../../chaos/src/config';
+import { loadChaosConfig } from '../../chaos/control-plane/config';
 import { loadAccountConfig } from '../../services/account/src/config';
 import { loadPaymentConfig } from '../../services/payment/src/config';
 import { loadTransactionConfig } from '../../services/transaction/src/config';
@@ -127,7 +127,7 @@ describe('docker-compose.yml against process mode', () => {
       '--host',
       '0.0.0.0',
     ]);
-    expect(compose.services.chaos?.command).toEqual(['tsx', 'chaos/src/main.ts']);
+    expect(compose.services.chaos?.command).toEqual(['tsx', 'chaos/control-plane/main.ts']);
     expect(envOf('chaos').FAULTLINE_RUNTIME).toBe('docker');
   });
 });

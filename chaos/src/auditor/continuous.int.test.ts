@@ -11,8 +11,8 @@ import {
 } from '../../../test/bank/support/customers';
 import { waitFor } from '../../../test/bank/support/wait-for';
 import { uniqueName } from '../../../test/support/names';
-import { loadChaosConfig } from '../config';
-import { createControlPlane, type ControlPlane } from '../control-plane';
+import { loadChaosConfig } from '../../control-plane/config';
+import { createControlPlane, type ControlPlane } from '../../control-plane/control-plane';
 import type { RuntimeDriver } from '../runtime/driver';
 import type { AuditReport, MoneyMeter, Violation } from './types';
 

@@ -1,6 +1,6 @@
 import { repoRoot } from '@faultline/infra';
 import path from 'node:path';
-import type { ChaosConfig } from '../config';
+import type { ChaosConfig } from '../../control-plane/config';
 import type { LoadController } from '../load';
 import { moduleAuditPort } from './audit-port';
 import { httpChaosApi } from './chaos-client';

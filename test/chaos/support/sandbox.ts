@@ -1,5 +1,5 @@
-import { loadChaosConfig, type ChaosConfig } from '../../../chaos/src/config';
-import { createControlPlane, type ControlPlane } from '../../../chaos/src/control-plane';
+import { loadChaosConfig, type ChaosConfig } from '../../../chaos/control-plane/config';
+import { createControlPlane, type ControlPlane } from '../../../chaos/control-plane/control-plane';
 import { ProcessDriver } from '../../../chaos/src/runtime/process/process-driver';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -22,8 +22,8 @@ import { gatewayTarget, routeToService } from './gateway/gateway';
 import { InstancePicker } from './gateway/instance-picker';
 import { EventRing } from './live/event-ring';
 import { createFeed } from './live/feed';
-import type { NodeInfo, RuntimeDriver } from './runtime/driver';
-import { ProcessDriver } from './runtime/process/process-driver';
+import type { NodeInfo, RuntimeDriver } from '../src/runtime/driver';
+import { ProcessDriver } from '../src/runtime/process/process-driver';
 
 export interface ControlPlane {
   readonly logger: Logger;

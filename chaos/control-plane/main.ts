@@ -1,9 +1,9 @@
 import { exitOnConfigError } from '@faultline/config';
 import { loadChaosConfig } from './config';
 import { createControlPlane } from './control-plane';
-import { createDockerDriver } from './runtime/docker';
+import { createDockerDriver } from '../src/runtime/docker';
 
-// `node --import tsx chaos/src/main.ts`: the control plane. In process mode it starts the
+// `node --import tsx chaos/control-plane/main.ts`: the control plane. In process mode it starts the
 // services as its children and stops them when it stops; in docker mode (compose) it acts
 // on this compose project's containers through the Docker Engine API.
 const cfg = exitOnConfigError(() => loadChaosConfig());

@@ -1,6 +1,6 @@
 import { ConfigError, envInt, loadConfig } from '@faultline/config';
 import { z } from 'zod';
-import { maxInstances, serviceNames, type ServiceName } from './runtime/driver';
+import { maxInstances, serviceNames, type ServiceName } from '../src/runtime/driver';
 
 const scaleSpec = z
   .string()

@@ -1,9 +1,9 @@
 import { createCassandra } from '@faultline/storage';
 import { validate, type Express } from '@faultline/http';
 import { z } from 'zod';
-import { loadAuditorConfig } from '../auditor/auditor-config';
-import { watchBalanceChanges } from '../auditor/balance-watch';
-import { createContinuousAuditor } from '../auditor/continuous-auditor';
+import { loadAuditorConfig } from '../../src/auditor/auditor-config';
+import { watchBalanceChanges } from '../../src/auditor/balance-watch';
+import { createContinuousAuditor } from '../../src/auditor/continuous-auditor';
 import type { ApiContext } from './context';
 
 const verdictQuery = z

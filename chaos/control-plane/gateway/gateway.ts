@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { serviceNames, type ServiceName } from '../runtime/driver';
+import { serviceNames, type ServiceName } from '../../src/runtime/driver';
 import type { InstancePicker } from './instance-picker';
 
 const PREFIX = /^\/api\/(account|payment|transaction)(\/.*|$)/;

@@ -1,6 +1,6 @@
 import { validate, type Express } from '@faultline/http';
 import { z } from 'zod';
-import { LoadController, loadSettingsSchema, loadStartSchema, settingsInput } from '../load';
+import { LoadController, loadSettingsSchema, loadStartSchema, settingsInput } from '../../src/load';
 import { audited, type ApiContext } from './context';
 import { actorOf } from './request-meta';
 
