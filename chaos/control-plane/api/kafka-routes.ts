@@ -3,28 +3,10 @@ import type { Express } from '@faultline/http';
 import { validate } from '@faultline/http';
 import { ValidationError } from '@faultline/errors';
 import type { Admin } from 'kafkajs';
-import { z } from 'zod';
+import { chaosRoutes as r } from '@faultline/api-contract';
 import { consumerLag, isBankTopic } from '../telemetry';
 import { audited, type ApiContext } from './context';
 import { actorOf } from './request-meta';
-
-const topicName = z.string().regex(/^[a-zA-Z0-9._-]{1,200}$/, 'a Kafka topic name');
-const listQuery = z
-  .object({
-    topic: topicName.optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
-  })
-  .strict();
-const replayBody = z
-  .object({
-    topic: topicName,
-    partition: z.number().int().min(0).optional(),
-    offset: z.union([z.string().regex(/^\d{1,19}$/), z.number().int().min(0)]).optional(),
-  })
-  .strict()
-  .refine((b) => (b.partition === undefined) === (b.offset === undefined), {
-    message: 'give both partition and offset (one message) or neither (all)',
-  });
 
 /**
  * The Kafka view: topics with their partitions (leader, replicas, in-sync replicas, offsets),
@@ -61,7 +43,8 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
     return topic;
   };
 
-  app.get('/api/chaos/kafka', async (_req, res) => {
+  app.get(r.kafka.path, async (req, res) => {
+    validate(r.kafka.query, req.query);
     const view = await withAdmin(async (admin) => {
       const cluster = await admin.describeCluster();
       const names = (await admin.listTopics()).filter((t) => isBankTopic(t, prefix)).sort();
@@ -111,8 +94,8 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
     res.json(view);
   });
 
-  app.get('/api/chaos/dead-letters', async (req, res) => {
-    const q = validate(listQuery, req.query);
+  app.get(r.deadLetters.path, async (req, res) => {
+    const q = validate(r.deadLetters.query, req.query);
     if (!q.topic) {
       const origins = await deadLetters.topics();
       const counts = await withAdmin(async (admin) =>
@@ -131,8 +114,9 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
     res.json({ topic: q.topic, deadLetters: letters });
   });
 
-  app.post('/api/chaos/dead-letters/replay', async (req, res) => {
-    const body = validate(replayBody, req.body);
+  app.post(r.replay.path, async (req, res) => {
+    validate(r.replay.query, req.query);
+    const body = validate(r.replay.body, req.body);
     const topic = bankTopic(body.topic);
     const one = body.partition !== undefined && body.offset !== undefined;
     const target = one ? { partition: body.partition!, offset: String(body.offset) } : 'all';

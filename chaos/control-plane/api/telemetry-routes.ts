@@ -1,5 +1,6 @@
 import { createKafka } from '@faultline/messaging';
-import type { Express } from '@faultline/http';
+import { chaosRoutes as r } from '@faultline/api-contract';
+import { validate, type Express } from '@faultline/http';
 import { TelemetryCollector } from '../telemetry';
 import type { ApiContext } from './context';
 
@@ -22,7 +23,8 @@ export function telemetryRoutes(app: Express, ctx: ApiContext): void {
   });
   collector.start();
 
-  app.get('/api/chaos/telemetry', (_req, res) => {
+  app.get(r.telemetry.path, (req, res) => {
+    validate(r.telemetry.query, req.query);
     res.json({ intervalMs: 1000, samples: collector.history() });
   });
 }

@@ -1,20 +1,7 @@
-import { isAccountRef } from '@faultline/bank-model';
+import { transactionRoutes } from '@faultline/api-contract';
 import { validate } from '@faultline/http';
 import type { LedgerEntry } from '@faultline/ledger-model';
 import type { Express } from 'express';
-import { z } from 'zod';
-
-const params = z.object({ id: z.string().refine(isAccountRef, 'malformed account id') }).strict();
-const query = z
-  .object({
-    limit: z
-      .string()
-      .regex(/^\d{1,4}$/, 'expected an integer 1..1000')
-      .transform(Number)
-      .pipe(z.number().int().min(1).max(1000))
-      .default(50),
-  })
-  .strict();
 
 /** A chain row as JSON: int64 values as decimal strings (a JSON number would lose them). */
 function entryJson(e: LedgerEntry) {
@@ -39,9 +26,10 @@ export function addLedgerRoutes(
   app: Express,
   readEntries: (accountId: string, limit: number) => Promise<LedgerEntry[]>,
 ): void {
-  app.get('/ledger/accounts/:id', async (req, res) => {
-    const { id } = validate(params, req.params);
-    const { limit } = validate(query, req.query);
+  const r = transactionRoutes.ledger;
+  app.get(r.path, async (req, res) => {
+    const { id } = validate(r.params, req.params);
+    const { limit } = validate(r.query, req.query);
     const entries = await readEntries(id, limit);
     res.json({
       accountId: id,
