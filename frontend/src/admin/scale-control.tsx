@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { chaos } from '../api/chaos';
-import { messageOf } from '../api/http';
+import { messageOf, type ServiceName } from '@faultline/api-contract';
 
 interface Props {
-  service: string;
+  service: ServiceName;
   count: number;
   onDone: () => void;
 }
