@@ -20,6 +20,8 @@ import { AuditLog } from './audit/audit-log';
 import type { ChaosConfig } from './config';
 import { gatewayTarget, routeToService } from './gateway/gateway';
 import { InstancePicker } from './gateway/instance-picker';
+import { guardServer } from './guard/guard-server';
+import { createRequestGuard } from './guard/request-guard';
 import { EventRing } from './live/event-ring';
 import { createFeed } from './live/feed';
 import type { NodeInfo, RuntimeDriver } from '@faultline/runtime';
@@ -91,6 +93,11 @@ export function createControlPlane(
     app(req, res);
   });
   const io = createFeed(server, ring);
+  let listeningPort = cfg.port;
+  guardServer(
+    server,
+    createRequestGuard({ allowedHosts: cfg.allowedHosts, ownPort: () => listeningPort }),
+  );
   const ctx: ApiContext = {
     driver,
     faults,
@@ -152,6 +159,7 @@ export function createControlPlane(
       });
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : cfg.port;
+      listeningPort = port;
       logger.info('control plane listening', { host: cfg.host, port, mode: driver.mode });
       if (driver instanceof ProcessDriver && cfg.FAULTLINE_START_SERVICES === '1') {
         await driver.startServices(cfg.FAULTLINE_SCALE);

@@ -2,6 +2,7 @@ import { encode } from '@faultline/bank-model';
 import {
   createServiceRuntime,
   packageVersion,
+  sessionSecret,
   type RunnableService,
 } from '@faultline/bank-model/runtime';
 import { createRedis, createVersionedCache, pingRedis } from '@faultline/cache';
@@ -84,7 +85,7 @@ export function createAccountService(config: AccountConfig): AccountService {
         balances,
         lists,
         payments: createPaymentClient(config.FAULTLINE_PAYMENT_URL),
-        sessionSecret: config.FAULTLINE_SESSION_SECRET,
+        sessionSecret: sessionSecret(config.FAULTLINE_SESSION_SECRET),
         maxAmount: config.FAULTLINE_MAX_AMOUNT,
         onOpened,
         onUserCreated,
