@@ -26,15 +26,27 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
     logger: ctx.logger,
     readTimeoutMs: 5000,
   });
+  // One admin connection, kept: a page polls this view every few seconds, and connecting for
+  // each request made it take seconds on a busy machine. A failure drops it (a broker may have
+  // been killed); the next request connects again. It goes when the control plane stops.
+  let shared: Promise<Admin> | undefined;
   const withAdmin = async <T>(fn: (admin: Admin) => Promise<T>): Promise<T> => {
-    const admin = kafka.admin();
-    await admin.connect();
+    const current = (shared ??= (async () => {
+      const a = kafka.admin();
+      await a.connect();
+      return a;
+    })());
     try {
-      return await fn(admin);
-    } finally {
-      await admin.disconnect().catch(() => undefined);
+      return await fn(await current);
+    } catch (err) {
+      if (shared === current) shared = undefined;
+      void current.then((a) => a.disconnect()).catch(() => undefined);
+      throw err;
     }
   };
+  ctx.redis.once('end', () => {
+    void shared?.then((a) => a.disconnect()).catch(() => undefined);
+  });
   const bankTopic = (topic: string): string => {
     if (!isBankTopic(topic, prefix))
       throw new ValidationError(`topic: ${topic} is not one of this sandbox's topics`, {
@@ -51,25 +63,27 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
       const meta = names.length
         ? await admin.fetchTopicMetadata({ topics: names })
         : { topics: [] };
-      const topics = [];
-      for (const t of meta.topics) {
-        const offsets = new Map(
-          (await fetchTopicOffsetsSettled(admin, t.name)).map((o) => [o.partition, o]),
-        );
-        topics.push({
-          name: t.name,
-          partitions: t.partitions
-            .map((p) => ({
-              partition: p.partitionId,
-              leader: p.leader,
-              replicas: p.replicas,
-              isr: p.isr,
-              low: offsets.get(p.partitionId)?.low ?? null,
-              high: offsets.get(p.partitionId)?.high ?? null,
-            }))
-            .sort((a, b) => a.partition - b.partition),
-        });
-      }
+      // Every topic's offsets at once, not one round trip after the other.
+      const topics = await Promise.all(
+        meta.topics.map(async (t) => {
+          const offsets = new Map(
+            (await fetchTopicOffsetsSettled(admin, t.name)).map((o) => [o.partition, o]),
+          );
+          return {
+            name: t.name,
+            partitions: t.partitions
+              .map((p) => ({
+                partition: p.partitionId,
+                leader: p.leader,
+                replicas: p.replicas,
+                isr: p.isr,
+                low: offsets.get(p.partitionId)?.low ?? null,
+                high: offsets.get(p.partitionId)?.high ?? null,
+              }))
+              .sort((a, b) => a.partition - b.partition),
+          };
+        }),
+      );
       const lag = await consumerLag(admin, prefix);
       const groupIds = [...new Set(lag.map((l) => l.group))];
       const described = groupIds.length ? (await admin.describeGroups(groupIds)).groups : [];

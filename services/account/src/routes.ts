@@ -37,6 +37,7 @@ export function addAccountRoutes(app: Express, deps: RouteDeps): void {
 
   // No password: a sandbox. The name is the identity; the first login creates the user.
   app.post(r.login.path, async (req, res) => {
+    validate(r.login.query, req.query);
     const name = parseDisplayName(validate(r.login.body, req.body).name, 'name');
     const { user, created } = await loginUser(db, name);
     if (created) await deps.onUserCreated(user);

@@ -14,7 +14,8 @@ export interface RawRequest {
   timeoutMs?: number;
 }
 
-function parse(raw: Buffer): RawReply | undefined {
+/** `closed`: the server closed the connection, so a body without a length ends here. */
+function parse(raw: Buffer, closed = false): RawReply | undefined {
   const end = raw.indexOf('\r\n\r\n');
   if (end < 0) return undefined;
   const [statusLine = '', ...lines] = raw.subarray(0, end).toString('latin1').split('\r\n');
@@ -26,8 +27,13 @@ function parse(raw: Buffer): RawReply | undefined {
   }
   const length = Number(headers['content-length'] ?? NaN);
   const rest = raw.subarray(end + 4);
-  if (Number.isNaN(length) || rest.length < length) return undefined;
-  const body = rest.subarray(0, length).toString('utf8');
+  if (Number.isNaN(length) ? !closed : rest.length < length) return undefined;
+  const chunked = /chunked/i.test(headers['transfer-encoding'] ?? '');
+  const body = Number.isNaN(length)
+    ? chunked
+      ? dechunk(rest)
+      : rest.toString('utf8')
+    : rest.subarray(0, length).toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -35,6 +41,20 @@ function parse(raw: Buffer): RawReply | undefined {
     json = undefined;
   }
   return { kind: 'answer', status, headers, body, json };
+}
+
+function dechunk(raw: Buffer): string {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const eol = raw.indexOf('\r\n', at);
+    if (eol < 0) break;
+    const size = parseInt(raw.subarray(at, eol).toString('latin1'), 16);
+    if (!(size > 0)) break;
+    parts.push(raw.subarray(eol + 2, eol + 2 + size));
+    at = eol + 2 + size + 2;
+  }
+  return Buffer.concat(parts).toString('utf8');
 }
 
 /**
@@ -69,11 +89,11 @@ export function rawRequest(port: number, r: RawRequest): Promise<RawReply> {
       if (reply) finish(reply);
     });
     socket.on('error', (err: NodeJS.ErrnoException) => {
-      const reply = parse(Buffer.concat(chunks));
+      const reply = parse(Buffer.concat(chunks), true);
       finish(reply ?? { kind: 'reset', detail: err.code ?? err.message });
     });
     socket.on('close', () => {
-      const reply = parse(Buffer.concat(chunks));
+      const reply = parse(Buffer.concat(chunks), true);
       finish(
         reply ?? { kind: 'closed', detail: `closed after ${Buffer.concat(chunks).length} bytes` },
       );
