@@ -38,7 +38,7 @@ export function OpenAccountForm({ session, accounts, onOpened }: Props) {
     }
     setBusy(true);
     setError(undefined);
-    bank.openAccount(session.token, body).then(
+    bank.openAccount(session.token, body, 20_000).then(
       (r) => {
         setBusy(false);
         setName('');

@@ -15,7 +15,7 @@ export function createBankClient(o: TransportOptions = {}) {
   return {
     login: (name: string) => call(a.login, { body: { name } }),
     accounts: async (token: string) => (await call(a.accounts, { token })).accounts,
-    openAccount: (token: string, body: OpenAccountBody, timeoutMs = 20_000) =>
+    openAccount: (token: string, body: OpenAccountBody, timeoutMs?: number) =>
       call(a.openAccount, { token, body, timeoutMs }),
     account: (token: string, id: string) => call(a.account, { token, params: { id } }),
     userAccounts: (token: string, name: string) =>

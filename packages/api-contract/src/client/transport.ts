@@ -1,11 +1,16 @@
 import type { z } from 'zod';
-import { fillPath, type RouteSpec } from '../route';
+import { fillPath, type RouteOwner, type RouteSpec } from '../route';
 import { externalPath } from '../routes';
 import { ApiError, errorFromBody, networkError } from './api-error';
 
 export interface TransportOptions {
   /** Origin (and optional prefix) the routes' external paths are appended to; '' = same origin. */
   baseUrl?: string;
+  /**
+   * A service's own base URL (e.g. `{ account: 'http://127.0.0.1:4001' }`): its routes go
+   * there, by their own paths, instead of through the gateway at `baseUrl`.
+   */
+  serviceUrls?: Partial<Record<RouteOwner, string>>;
   /** Per request, unless a call says otherwise. Default 10 s. */
   timeoutMs?: number;
   /** Sent with every request (an actor name, an admin token ...); read at each call. */
@@ -50,7 +55,10 @@ export function createTransport(o: TransportOptions = {}): Transport {
   const base = (o.baseUrl ?? '').replace(/\/+$/, '');
   const doFetch = o.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
   return async (spec, input = {}) => {
-    const path = fillPath(externalPath(spec), input.params) + queryString(input.query);
+    const direct = o.serviceUrls?.[spec.owner]?.replace(/\/+$/, '');
+    const path =
+      fillPath(direct === undefined ? externalPath(spec) : spec.path, input.params) +
+      queryString(input.query);
     const what = `${spec.method} ${path}`;
     const headers: Record<string, string> = { ...o.headers?.(), ...input.headers };
     // Always JSON, even with no body: a state-changing request the server can tell from a
@@ -59,7 +67,7 @@ export function createTransport(o: TransportOptions = {}): Transport {
     if (input.token) headers.authorization = `Bearer ${input.token}`;
     let res: Response;
     try {
-      res = await doFetch(`${base}${path}`, {
+      res = await doFetch(`${direct ?? base}${path}`, {
         method: spec.method,
         headers,
         body: input.body === undefined ? undefined : JSON.stringify(input.body),
