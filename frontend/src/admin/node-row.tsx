@@ -25,7 +25,7 @@ export function NodeRow({ node, onDone }: { node: TopologyNode; onDone: () => vo
   const act = (action: NodeAction) => {
     setBusy(action);
     setError(undefined);
-    chaos.act(node.id, action).then(
+    chaos.act(node.id, action, 30_000).then(
       () => {
         setBusy(undefined);
         onDone();

@@ -15,7 +15,7 @@ export function ScaleControl({ service, count, onDone }: Props) {
   const scale = (n: number) => {
     setBusy(true);
     setError(undefined);
-    chaos.scale(service, n).then(
+    chaos.scale(service, n, 60_000).then(
       () => {
         setBusy(false);
         onDone();

@@ -18,10 +18,11 @@ export function createChaosClient(o: TransportOptions = {}) {
   const call = createTransport(o);
   return {
     topology: () => call(r.topology),
-    act: (id: string, action: NodeAction) =>
-      call(r.act, { params: { id }, body: { action }, timeoutMs: 30_000 }),
-    scale: (service: ServiceName, instances: number) =>
-      call(r.scale, { params: { service }, body: { instances }, timeoutMs: 60_000 }),
+    // A restart or a scale-up waits for processes to start: give these the time they need.
+    act: (id: string, action: NodeAction, timeoutMs?: number) =>
+      call(r.act, { params: { id }, body: { action }, timeoutMs }),
+    scale: (service: ServiceName, instances: number, timeoutMs?: number) =>
+      call(r.scale, { params: { service }, body: { instances }, timeoutMs }),
     faults: () => call(r.faults),
     setFault: (spec: FaultSpecInput) => call(r.setFault, { body: spec }),
     clearFault: (id: string) => call(r.clearFault, { params: { id } }),
