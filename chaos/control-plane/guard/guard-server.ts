@@ -26,8 +26,13 @@ export function guardServer(server: http.Server, guard: RequestGuard): void {
     // reset, and end the connection after it.
     req.resume();
     res.shouldKeepAlive = false;
-    res.writeHead(refusal.status, { 'content-type': 'application/json', 'x-served-by': 'chaos' });
-    res.end(body(refusal));
+    const text = body(refusal);
+    res.writeHead(refusal.status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+      'x-served-by': 'chaos',
+    });
+    res.end(text);
   });
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const refusal = guard(req);
