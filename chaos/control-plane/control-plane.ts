@@ -24,8 +24,8 @@ import { guardServer } from './guard/guard-server';
 import { createRequestGuard } from './guard/request-guard';
 import { EventRing } from './live/event-ring';
 import { createFeed } from './live/feed';
-import type { NodeInfo, RuntimeDriver } from '../src/runtime/driver';
-import { ProcessDriver } from '../src/runtime/process/process-driver';
+import type { NodeInfo, RuntimeDriver } from '@faultline/runtime';
+import { ProcessDriver } from '@faultline/runtime';
 
 export interface ControlPlane {
   readonly logger: Logger;
