@@ -32,14 +32,12 @@ function createDriver(cfg: ChaosConfig): RuntimeDriver {
   if (cfg.FAULTLINE_RUNTIME === 'docker') {
     throw new Error('FAULTLINE_RUNTIME=docker: main.ts creates the docker driver and passes it in');
   }
-  // Instances inherit this process's environment (the sandbox's FAULTLINE_* settings). The
-  // account service reaches the payment API through this gateway, so opening an account
-  // survives a dead or paused payment instance as long as another one is up.
-  const gateway =
-    cfg.port > 0 ? { FAULTLINE_PAYMENT_URL: `http://127.0.0.1:${cfg.port}/api/payment` } : {};
+  // Instances inherit this process's environment (the sandbox's FAULTLINE_* settings). They
+  // find each other through the registry, never through this gateway: the process that breaks
+  // the bank is not on the bank's own path (the gateway is for the browser and the CLIs).
   return new ProcessDriver({
     profile: cfg.FAULTLINE_INFRA_PROFILE,
-    env: { ...gateway, ...process.env },
+    env: { ...process.env },
     logDir: path.join(repoRoot, '.faultline', 'sandbox', 'logs'),
     portBase: cfg.FAULTLINE_PORT_BASE,
   });

@@ -27,8 +27,13 @@ export function gatewayTarget(url: string): { service: ServiceName; path: string
 
 function sendError(res: http.ServerResponse, status: number, code: string, message: string): void {
   if (res.headersSent) return void res.destroy();
-  res.writeHead(status, { 'content-type': 'application/json', 'x-served-by': 'gateway' });
-  res.end(JSON.stringify({ error: { code, message } }));
+  const text = JSON.stringify({ error: { code, message } });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    'x-served-by': 'gateway',
+  });
+  res.end(text);
 }
 
 type Body = { kind: 'ok'; body: Buffer } | { kind: 'too-large' } | { kind: 'too-slow' };

@@ -14,8 +14,24 @@ export interface RawRequest {
   timeoutMs?: number;
 }
 
-/** `closed`: the server closed the connection, so a body without a length ends here. */
-function parse(raw: Buffer, closed = false): RawReply | undefined {
+/** A chunked body, once its last chunk has arrived. */
+function unchunk(raw: Buffer): Buffer | undefined {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const eol = raw.indexOf('\r\n', at);
+    if (eol < 0) return undefined;
+    const size = parseInt(raw.subarray(at, eol).toString('latin1'), 16);
+    if (Number.isNaN(size)) return undefined;
+    if (size === 0) return Buffer.concat(parts);
+    if (raw.length < eol + 2 + size + 2) return undefined;
+    parts.push(raw.subarray(eol + 2, eol + 2 + size));
+    at = eol + 2 + size + 2;
+  }
+}
+
+/** The answer in `raw`, once complete (`ended`: the server closed, so the body is all there). */
+function parse(raw: Buffer, ended: boolean): RawReply | undefined {
   const end = raw.indexOf('\r\n\r\n');
   if (end < 0) return undefined;
   const [statusLine = '', ...lines] = raw.subarray(0, end).toString('latin1').split('\r\n');
@@ -25,15 +41,15 @@ function parse(raw: Buffer, closed = false): RawReply | undefined {
     const i = line.indexOf(':');
     headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
   }
-  const length = Number(headers['content-length'] ?? NaN);
   const rest = raw.subarray(end + 4);
-  if (Number.isNaN(length) ? !closed : rest.length < length) return undefined;
-  const chunked = /chunked/i.test(headers['transfer-encoding'] ?? '');
-  const body = Number.isNaN(length)
-    ? chunked
-      ? dechunk(rest)
-      : rest.toString('utf8')
-    : rest.subarray(0, length).toString('utf8');
+  let bytes: Buffer | undefined;
+  if (headers['transfer-encoding']?.toLowerCase() === 'chunked') bytes = unchunk(rest);
+  else if (headers['content-length'] !== undefined) {
+    const length = Number(headers['content-length']);
+    bytes = rest.length >= length ? rest.subarray(0, length) : undefined;
+  } else if (ended) bytes = rest;
+  if (bytes === undefined) return undefined;
+  const body = bytes.toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -41,20 +57,6 @@ function parse(raw: Buffer, closed = false): RawReply | undefined {
     json = undefined;
   }
   return { kind: 'answer', status, headers, body, json };
-}
-
-function dechunk(raw: Buffer): string {
-  const parts: Buffer[] = [];
-  let at = 0;
-  for (;;) {
-    const eol = raw.indexOf('\r\n', at);
-    if (eol < 0) break;
-    const size = parseInt(raw.subarray(at, eol).toString('latin1'), 16);
-    if (!(size > 0)) break;
-    parts.push(raw.subarray(eol + 2, eol + 2 + size));
-    at = eol + 2 + size + 2;
-  }
-  return Buffer.concat(parts).toString('utf8');
 }
 
 /**
@@ -85,7 +87,7 @@ export function rawRequest(port: number, r: RawRequest): Promise<RawReply> {
     );
     socket.on('data', (c: Buffer) => {
       chunks.push(c);
-      const reply = parse(Buffer.concat(chunks));
+      const reply = parse(Buffer.concat(chunks), false);
       if (reply) finish(reply);
     });
     socket.on('error', (err: NodeJS.ErrnoException) => {
