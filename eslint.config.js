@@ -38,4 +38,22 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
   },
+  {
+    // The web UI knows the servers only through the API contract.
+    files: ['frontend/src/**/*.ts', 'frontend/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@faultline/(?!api-contract$)',
+              message: 'the frontend imports only @faultline/api-contract (and its own files)',
+            },
+            { regex: '^(\\.\\./){2,}', message: 'the frontend imports only its own files' },
+          ],
+        },
+      ],
+    },
+  },
 );
