@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 
-/** The bank API straight through the gateway, to prepare what a test needs. */
-const API = 'http://127.0.0.1:4000/api';
+/**
+ * The bank API straight through the gateway, to prepare what a test needs (the docker level
+ * moves it with FAULTLINE_CHAOS_HOST_PORT).
+ */
+const api = () => `http://127.0.0.1:${process.env.FAULTLINE_CHAOS_HOST_PORT ?? 4000}/api`;
 
 async function call<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
-  const res = await fetch(`${API}${path}`, {
+  const res = await fetch(`${api()}${path}`, {
     ...init,
     headers: { ...headers, ...(init.headers as Record<string, string>) },
   });

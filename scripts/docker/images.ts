@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       'docker',
       [
         'build',
+        '--force-rm',
         '--network',
         'host',
         '--target',

@@ -94,6 +94,7 @@ export async function ensureServerImage(
     'docker',
     [
       'build',
+      '--force-rm',
       '--build-arg',
       `JRE_IMAGE=${ctx.jreImage}`,
       '--label',
