@@ -84,6 +84,42 @@ describe('docker compose up, for real', () => {
     await shoot(page, 'docker-bank');
   });
 
+  it('admin panel: a kill from the topology shows down within 2 s, start brings it back, + scales payment to 3', async () => {
+    const { page } = b;
+    onTestFailed(() => shoot(page, 'admin-failed'));
+    await page.goto(`${UI}/#/admin`);
+    const row = page.locator('[data-testid=node][data-node=transaction-1]');
+    await expect.poll(() => row.getAttribute('data-state'), { timeout: 30_000 }).toBe('up');
+    await shoot(page, 'docker-admin');
+    const killedAt = Date.now();
+    await row.locator('[data-testid=node-kill]').click();
+    await expect
+      .poll(() => row.getAttribute('data-state'), { timeout: 2000, interval: 50 })
+      .toBe('down');
+    console.log(`transaction-1 shown down ${Date.now() - killedAt} ms after the click`);
+    await shoot(page, 'docker-admin-killed');
+    await row.locator('[data-testid=node-start]').click();
+    await expect
+      .poll(() => row.getAttribute('data-state'), { timeout: 120_000, interval: 250 })
+      .toBe('up');
+
+    const control = page.locator('[data-testid=scale-payment]');
+    const plus = control.locator('button', { hasText: '+' });
+    for (const n of [2, 3]) {
+      await plus.click();
+      await expect
+        .poll(() => control.textContent(), { timeout: 120_000 })
+        .toContain(`${n} instances`);
+    }
+    const third = page.locator('[data-testid=node][data-node=payment-3]');
+    await expect
+      .poll(() => third.getAttribute('data-state'), { timeout: 180_000, interval: 500 })
+      .toBe('up');
+    await shoot(page, 'docker-admin-payment-3');
+    await scale('payment', 1);
+    await until(async () => (await upInstances('payment')).length === 1, 60_000, 500);
+  });
+
   it('kills, pauses and resumes, and restarts containers through the docker driver', async () => {
     const alice = await fundedUser('alice');
     const bob = await fundedUser('bob');
