@@ -41,6 +41,7 @@ export async function accounts(token: string): Promise<ApiAccount[]> {
 /** A user with a first (gifted) account whose credit has landed. */
 export async function fundedUser(
   tag: string,
+  timeoutMs = 30_000,
 ): Promise<{ name: string; token: string; account: string }> {
   const name = uniqueUser(tag);
   const token = await login(name);
@@ -50,7 +51,7 @@ export async function fundedUser(
     body: JSON.stringify({ name: 'Main' }),
   });
   const account = opened.account.accountId;
-  await until(async () => BigInt((await accounts(token))[0]?.balanceMinor ?? '0') > 0n, 30_000);
+  await until(async () => BigInt((await accounts(token))[0]?.balanceMinor ?? '0') > 0n, timeoutMs);
   return { name, token, account };
 }
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadInfraConfig, repoRoot } from '@faultline/infra';
 import {
+  CHAOS,
   chaosPort,
   compose,
   composeName,
@@ -16,6 +17,22 @@ import { waitHealthy } from './wait-healthy';
 
 /** secrets, kafka, cassandra, redis, transaction, payment, account, chaos, frontend. */
 export const DEFAULT_CONTAINERS = 9;
+
+/** Milliseconds until a login through the gateway answers 200; throws after `ms`. */
+async function bankAnswers(ms: number): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const res = await fetch(`${CHAOS}/api/account/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'docker-warmup' }),
+    }).catch(() => undefined);
+    if (res?.ok) return Date.now() - started;
+    if (Date.now() - started > ms)
+      throw new Error(`no login answered within ${ms} ms (last: ${res?.status ?? 'no answer'})`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
 
 const say = (line: string) => console.log(`[docker] ${line}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -63,6 +80,10 @@ export default async function setup(): Promise<() => Promise<void>> {
     say(
       `${composeName} up -d: every container healthy after ${seconds(Date.now() - started)} (${seconds(healthyAfter)} waiting)`,
     );
+    // Healthy is each service's /ready; the first writes (a login is one) may still time out
+    // while Cassandra warms up its Paxos tables: the tests start once the bank answers.
+    const answered = await bankAnswers(180_000);
+    say(`the bank answers a login ${seconds(answered)} after that`);
   } catch (err) {
     // Show why before the teardown removes the evidence.
     const logs = spawnSync(

@@ -32,6 +32,9 @@ async function ledgerMembers(): Promise<number | undefined> {
   return ledger?.state === 'Stable' ? ledger.members : undefined;
 }
 
+/** A first account's gift lands through Kafka and the ledger: slow on a starved machine. */
+const FUNDED_MS = 90_000;
+
 // One stack for the whole file (test/docker/setup.ts): the tests run in order.
 describe('docker compose up, for real', () => {
   let b: OpenBrowser;
@@ -52,7 +55,7 @@ describe('docker compose up, for real', () => {
   });
 
   it('serves the bank journey in Chromium through 127.0.0.1:5173', async () => {
-    const friend = await fundedUser('friend');
+    const friend = await fundedUser('friend', FUNDED_MS);
     const { page } = b;
     onTestFailed(() => shoot(page, 'bank-failed'));
     const me = `docker-me-${Date.now().toString(36)}`;
@@ -121,8 +124,8 @@ describe('docker compose up, for real', () => {
   });
 
   it('kills, pauses and resumes, and restarts containers through the docker driver', async () => {
-    const alice = await fundedUser('alice');
-    const bob = await fundedUser('bob');
+    const alice = await fundedUser('alice', FUNDED_MS);
+    const bob = await fundedUser('bob', FUNDED_MS);
 
     // kill: SIGKILL, stays down (no restart policy); a payment made meanwhile waits in Kafka.
     await act('transaction-1', 'kill');
