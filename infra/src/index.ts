@@ -26,3 +26,5 @@ export { groupAlive, parseProcStat, procStatFields, stopProcessGroup } from './p
 export { cassandraJpmsFlags, cassandraLogback } from './cassandra';
 export { kafkaLog4j } from './kafka';
 export { ensureJars } from './jars';
+export { chromiumPath, missingTestPrerequisites } from './test-prerequisites';
+export type { Missing } from './test-prerequisites';

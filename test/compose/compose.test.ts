@@ -118,6 +118,7 @@ describe('docker-compose.yml against process mode', () => {
         `$(cat /run/faultline/${file})`,
       );
     reads('account', 'session-secret');
+    reads('transaction', 'session-secret');
     reads('payment', 'session-secret');
     reads('chaos', 'admin-token');
     reads('frontend', 'admin-token');
@@ -147,7 +148,7 @@ describe('docker-compose.yml against process mode', () => {
       ...account.kafkaBrokers.map((b) => b.split(':')[0]),
       ...account.cassandra.contactPoints,
       new URL(account.redisUrl).hostname,
-      new URL(account.FAULTLINE_PAYMENT_URL).hostname,
+      new URL(account.FAULTLINE_PAYMENT_URL ?? 'http://unset').hostname,
       new URL(envOf('frontend').FAULTLINE_CHAOS_URL ?? 'http://none').hostname,
     ];
     for (const host of hosts) expect(Object.keys(compose.services)).toContain(host);

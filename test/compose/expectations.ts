@@ -3,6 +3,7 @@ import { getProfile } from '@faultline/infra';
 import { serviceNames } from '@faultline/runtime';
 import { accountEnv } from '../../services/account/src/config';
 import { paymentEnv } from '../../services/payment/src/config';
+import { transactionEnvSchema } from '../../services/transaction/src/config';
 import type { ComposeExpectations } from './check-compose';
 
 const GiB = 1024 ** 3;
@@ -25,8 +26,8 @@ export const expectations: ComposeExpectations = {
   env: {
     account: [...base, ...Object.keys(accountEnv)],
     payment: [...base, ...Object.keys(paymentEnv)],
-    // The ledger reads the base variables only (services/transaction/src/config.ts).
-    transaction: base,
+    // The ledger: the base variables and its own (services/transaction/src/config.ts).
+    transaction: [...base, ...Object.keys(transactionEnvSchema)],
     // Hand-kept (chaos/control-plane/config.ts): the base variables less PORT (the control plane
     // listens on FAULTLINE_CHAOS_PORT) and FAULTLINE_INSTANCE_ID (one instance, its default
     // is fine), plus its docker-mode variables. FAULTLINE_INFRA_PROFILE, FAULTLINE_SCALE and
@@ -46,15 +47,13 @@ export const expectations: ComposeExpectations = {
   commandEnv: {
     account: ['FAULTLINE_INSTANCE_ID', 'FAULTLINE_SESSION_SECRET'],
     payment: ['FAULTLINE_INSTANCE_ID', 'FAULTLINE_SESSION_SECRET'],
-    transaction: ['FAULTLINE_INSTANCE_ID'],
+    transaction: ['FAULTLINE_INSTANCE_ID', 'FAULTLINE_SESSION_SECRET'],
     chaos: ['FAULTLINE_ADMIN_TOKEN'],
     frontend: ['FAULTLINE_ADMIN_TOKEN'],
   },
   published: { frontend: [5173], chaos: [4000] },
   dependencies: {
-    ...Object.fromEntries(serviceNames.map((s) => [s, infra])),
-    account: [...infra, 'secrets'],
-    payment: [...infra, 'secrets'],
+    ...Object.fromEntries(serviceNames.map((s) => [s, [...infra, 'secrets']])),
     chaos: [...infra, 'secrets'],
     frontend: ['chaos'],
   },
