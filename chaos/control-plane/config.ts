@@ -38,6 +38,11 @@ const chaosEnv = {
   FAULTLINE_RUNTIME: z.enum(['process', 'docker']).default('process'),
   FAULTLINE_INFRA_PROFILE: z.enum(['single', 'cluster']).default('single'),
   FAULTLINE_SCALE: scaleSpec.default({ account: 1, payment: 1, transaction: 1 }),
+  /**
+   * Process mode: every instance reaches Kafka, each Cassandra node and Redis through a link
+   * of its own (chaos/links), so links can be slowed or cut. off: direct connections.
+   */
+  FAULTLINE_LINKS: z.enum(['on', 'off']).default('on'),
   /** Process mode: start the services when the control plane starts (npm start does). */
   FAULTLINE_START_SERVICES: z.enum(['0', '1']).default('1'),
 };

@@ -23,7 +23,10 @@ import { InstancePicker } from './gateway/instance-picker';
 import { EventRing } from './live/event-ring';
 import { createFeed } from './live/feed';
 import type { NodeInfo, RuntimeDriver } from '@faultline/runtime';
-import { ProcessDriver } from '@faultline/runtime';
+import { InstanceLinks, ProcessDriver } from '@faultline/runtime';
+import { LinkSet } from '@faultline/links';
+import { linkRoutes, type LinkApi } from './links/link-routes';
+import { PartitionBook } from './links/partition-book';
 
 export interface ControlPlane {
   readonly logger: Logger;
@@ -32,7 +35,18 @@ export interface ControlPlane {
   stop(): Promise<void>;
 }
 
-function createDriver(cfg: ChaosConfig): RuntimeDriver {
+/** The links of process mode, unless FAULTLINE_LINKS=off; their ports are picked by the OS. */
+export function createLinks(cfg: ChaosConfig): InstanceLinks | undefined {
+  if (cfg.FAULTLINE_RUNTIME !== 'process' || cfg.FAULTLINE_LINKS === 'off') return undefined;
+  return new InstanceLinks(new LinkSet(), {
+    kafkaBrokers: cfg.kafkaBrokers,
+    cassandraContactPoints: cfg.cassandra.contactPoints,
+    cassandraPort: cfg.cassandra.port,
+    redisUrl: cfg.redisUrl,
+  });
+}
+
+function createDriver(cfg: ChaosConfig, links: InstanceLinks | undefined): RuntimeDriver {
   if (cfg.FAULTLINE_RUNTIME === 'docker') {
     throw new Error('FAULTLINE_RUNTIME=docker: main.ts creates the docker driver and passes it in');
   }
@@ -46,6 +60,7 @@ function createDriver(cfg: ChaosConfig): RuntimeDriver {
     env: { ...gateway, ...process.env },
     logDir: path.join(repoRoot, '.faultline', 'sandbox', 'logs'),
     portBase: cfg.FAULTLINE_PORT_BASE,
+    ...(links ? { links } : {}),
   });
 }
 
@@ -55,8 +70,12 @@ function createDriver(cfg: ChaosConfig): RuntimeDriver {
  */
 export function createControlPlane(
   cfg: ChaosConfig,
-  driver: RuntimeDriver = createDriver(cfg),
+  given?: { driver: RuntimeDriver; links?: InstanceLinks } | RuntimeDriver,
 ): ControlPlane {
+  // A caller (a test's sandbox) may bring its own driver, and the links it gave that driver.
+  const own = given && 'driver' in given ? given : given ? { driver: given } : undefined;
+  const instanceLinks = own ? own.links : createLinks(cfg);
+  const driver = own?.driver ?? createDriver(cfg, instanceLinks);
   const logger = createLogger({
     service: 'chaos',
     instanceId: cfg.instanceId,
@@ -116,6 +135,18 @@ export function createControlPlane(
   telemetryRoutes(app, ctx);
   kafkaRoutes(app, ctx);
   cassandraRoutes(app, ctx);
+  const linkApi: LinkApi | undefined = instanceLinks && {
+    links: instanceLinks.set,
+    partitions: new PartitionBook(instanceLinks.set),
+  };
+  linkRoutes(app, ctx, linkApi);
+  instanceLinks?.set.on('toxic-removed', (toxic, why) => {
+    if (why === 'expired')
+      ctx.announce('link', `${toxic.kind} on ${toxic.link} expired`, { op: 'expired', toxic });
+  });
+  instanceLinks?.set.on('failure', (link, err) =>
+    logger.warn('link failure', { link, err: err.message }),
+  );
   verdictRoutes(app, ctx);
   loadRoutes(app, ctx);
   experimentRoutes(app, ctx);

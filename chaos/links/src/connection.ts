@@ -26,9 +26,10 @@ export class Connection {
     };
     this.upstream = new Pipe(client, server, fail);
     this.downstream = new Pipe(server, client, fail);
-    // The instance going away abruptly is routine; the dependency failing is worth a word.
+    // The instance going away abruptly is routine, and so is the dependency resetting a
+    // connection it was closing anyway; not reaching the dependency at all is worth a word.
     client.on('error', () => this.destroy());
-    server.on('error', fail);
+    server.on('error', (err) => (server.connecting ? fail(err) : this.destroy()));
     for (const s of [client, server]) {
       // A clean end travels through the pipes (after the bytes still queued in them); an
       // abrupt close takes the other side down with it.
