@@ -1,11 +1,16 @@
 import { ConflictError, NotFoundError } from '@faultline/errors';
 import { validate, type Express } from '@faultline/http';
-import { LinkInputError, linkNameSchema, toxicSpecSchema, type LinkSet } from '@faultline/links';
+import {
+  LinkInputError,
+  linkNameSchema,
+  partitionSpecSchema,
+  toxicSpecSchema,
+  type LinkSet,
+} from '@faultline/links';
 import { z } from 'zod';
 import { audited, type ApiContext } from '../api/context';
 import { actorOf } from '../api/request-meta';
 import type { PartitionBook } from './partition-book';
-import { partitionSpecSchema } from './partitions';
 
 const toxicBody = z.object({ link: linkNameSchema }).passthrough();
 const toxicId = z.string().regex(/^tox_[a-z0-9_]+$/, 'a toxic id such as "tox_1_m0abc"');

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { LinkSet, Toxic } from '@faultline/links';
-import { linksOf, toxicsOf, type Partition, type PartitionSpec } from './partitions';
+import {
+  linksOf,
+  toxicsOf,
+  type LinkSet,
+  type Partition,
+  type PartitionSpec,
+  type Toxic,
+} from '@faultline/links';
 
 /**
  * The partitions in force: each is a set of toxics on several links, set and healed as one.

@@ -9,6 +9,14 @@ export {
   type LinkConfigInput,
 } from './link-schema';
 export { LinkSet, type LinkSetEvents } from './links';
+export {
+  linksOf,
+  partitionDependencies,
+  partitionSpecSchema,
+  toxicsOf,
+  type Partition,
+  type PartitionSpec,
+} from './partitions';
 export { shaperFor, type Piece, type Random, type Shaper } from './shaping';
 export {
   describeIssues,

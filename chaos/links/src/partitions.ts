@@ -1,6 +1,7 @@
-import type { Toxic, ToxicInput } from '@faultline/links';
+import type { Toxic, ToxicInput } from './toxic-schema';
 import { z } from 'zod';
 
+/** Partition presets: the ones Faultline's chaos API offers over an instance's links. */
 export const partitionDependencies = ['kafka', 'cassandra', 'redis'] as const;
 
 /**
