@@ -1,4 +1,5 @@
 import type { FaultSpec, Toggle } from '@faultline/faults';
+import type { PartitionSpec, ToxicSpec } from '@faultline/links';
 import type { NodeAction, NodeInfo, ServiceName } from '@faultline/runtime';
 
 /** The control-plane API an experiment drives (the same calls a person makes from the UI). */
@@ -10,6 +11,10 @@ export interface ChaosApi {
   clearFaults(): Promise<void>;
   setToggle(name: Toggle, on: boolean): Promise<void>;
   toggles(): Promise<{ name: Toggle; on: boolean }[]>;
+  setToxic(link: string, toxic: ToxicSpec): Promise<{ id: string }>;
+  setPartition(spec: PartitionSpec): Promise<{ id: string }>;
+  /** Removes every link toxic (and so every partition); nothing to do when links are off. */
+  healLinks(): Promise<void>;
 }
 
 export class ChaosApiError extends Error {
@@ -50,5 +55,15 @@ export function httpChaosApi(baseUrl: string, adminToken?: string): ChaosApi {
     setToggle: async (name, on) => void (await call('PUT', `/toggles/${name}`, { on })),
     toggles: async () =>
       (await call<{ toggles: { name: Toggle; on: boolean }[] }>('GET', '/toggles')).toggles,
+    setToxic: async (link, toxic) =>
+      (await call<{ toxic: { id: string } }>('POST', '/links/toxics', { link, ...toxic })).toxic,
+    setPartition: async (spec) =>
+      (await call<{ partition: { id: string } }>('POST', '/partitions', spec)).partition,
+    healLinks: async () => {
+      // 409 LINKS_OFF: this control plane has no links (docker mode, FAULTLINE_LINKS=off).
+      await call('DELETE', '/links/toxics').catch((err: unknown) => {
+        if (!(err instanceof ChaosApiError && err.status === 409)) throw err;
+      });
+    },
   };
 }
