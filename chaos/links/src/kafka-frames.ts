@@ -3,24 +3,39 @@
  * bytes. Feeds may cut a frame anywhere; the splitter keeps the rest for the next feed.
  */
 export class FrameSplitter {
-  private pending: Buffer = Buffer.alloc(0);
+  // Chunks not yet part of a whole frame. Kept as a list and joined once a frame is
+  // complete: a 1 MB fetch response arrives in ~16 chunks, and joining at every chunk
+  // would copy it 16 times.
+  private chunks: Buffer[] = [];
+  private buffered = 0;
 
   /** Largest frame accepted: the broker's default socket.request.max.bytes is 100 MiB. */
   constructor(private readonly maxFrameBytes = 100 * 1024 * 1024) {}
 
   feed(chunk: Buffer): Buffer[] {
-    this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
     const frames: Buffer[] = [];
-    while (this.pending.length >= 4) {
-      const size = this.pending.readInt32BE(0);
+    while (this.buffered >= 4) {
+      const head = this.chunks[0]!.length >= 4 ? this.chunks[0]! : this.join();
+      const size = head.readInt32BE(0);
       if (size < 0 || size > this.maxFrameBytes) {
         throw new Error(`not a Kafka stream: frame size ${size}`);
       }
-      if (this.pending.length < 4 + size) break;
-      frames.push(this.pending.subarray(0, 4 + size));
-      this.pending = this.pending.subarray(4 + size);
+      if (this.buffered < 4 + size) break;
+      const all = this.join();
+      frames.push(all.subarray(0, 4 + size));
+      const rest = all.subarray(4 + size);
+      this.chunks = rest.length ? [rest] : [];
+      this.buffered = rest.length;
     }
     return frames;
+  }
+
+  private join(): Buffer {
+    const all = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+    this.chunks = [all];
+    return all;
   }
 }
 
