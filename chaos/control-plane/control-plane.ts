@@ -101,7 +101,12 @@ export function createControlPlane(
   });
   const server = http.createServer((req, res) => {
     if (gatewayTarget(req.url ?? '')) {
-      routeToService(req, res, picker).catch((err: unknown) => {
+      routeToService(
+        req,
+        res,
+        picker,
+        instanceLinks && ((id, p) => instanceLinks.refusedGateway(id, p)),
+      ).catch((err: unknown) => {
         logger.error('gateway failure', { err });
         if (!res.headersSent) res.writeHead(502).end();
       });

@@ -57,6 +57,27 @@ describe('a partition between one ledger instance and Cassandra', () => {
     expect(t1.connections).toBeGreaterThan(0); // the instance really connects through it
   });
 
+  it('the gateway reaches each instance through its link: a latency there slows the bank', async () => {
+    const names = (await links()).map((l) => l.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['gateway -> account-1', 'gateway -> transaction-2']),
+    );
+    const health = () => fetch(`${sb.url}/api/account/health`).then((r) => r.status);
+    const t = async () => {
+      const t0 = performance.now();
+      expect(await health()).toBe(200);
+      return performance.now() - t0;
+    };
+    const set = await sb.chaos.call<{ toxic: { id: string } }>('POST', '/links/toxics', {
+      body: { link: 'gateway -> account-1', kind: 'latency', meanMs: 300, direction: 'downstream' },
+    });
+    expect(set.status, JSON.stringify(set.body)).toBe(201);
+    expect(await t()).toBeGreaterThanOrEqual(295);
+    const cleared = await sb.chaos.call('DELETE', `/links/toxics/${set.body.toxic.id}`);
+    expect(cleared.status).toBe(200);
+    expect(await t()).toBeLessThan(295);
+  });
+
   it('refuses a bad partition with a reason, and one for a link that does not exist', async () => {
     const bad = await sb.chaos.call('POST', '/partitions', {
       body: { preset: 'isolate', instance: 'transaction-1', from: 'dns' },

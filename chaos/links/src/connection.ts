@@ -29,7 +29,9 @@ export class Connection {
     // The instance going away abruptly is routine, and so is the dependency resetting a
     // connection it was closing anyway; not reaching the dependency at all is worth a word.
     client.on('error', () => this.destroy());
-    server.on('error', (err) => (server.connecting ? fail(err) : this.destroy()));
+    let reached = false;
+    server.once('connect', () => (reached = true));
+    server.on('error', (err) => (reached ? this.destroy() : fail(err)));
     for (const s of [client, server]) {
       // A clean end travels through the pipes (after the bytes still queued in them); an
       // abrupt close takes the other side down with it.

@@ -44,6 +44,8 @@ export class Link extends EventEmitter<LinkEvents> {
   private readonly connections = new Set<Connection>();
   private readonly active = new Map<string, { toxic: Toxic; timer?: NodeJS.Timeout }>();
   private readonly random: Random;
+  /** Client ports whose connection the dependency refused, and when (kept 30 s). */
+  private readonly refusedPorts = new Map<number, number>();
 
   private constructor(config: LinkConfig, options: LinkOptions) {
     super();
@@ -156,6 +158,21 @@ export class Link extends EventEmitter<LinkEvents> {
     return true;
   }
 
+  /**
+   * Whether the dependency refused the connection this link accepted from `clientPort` (the
+   * client's local port). A client behind a link sees a refused dependency as a reset; one
+   * that must know "surely not delivered" (the gateway, to retry elsewhere) asks here.
+   */
+  wasRefused(clientPort: number): boolean {
+    return this.refusedPorts.has(clientPort);
+  }
+
+  private noteRefused(port: number): void {
+    const now = Date.now();
+    this.refusedPorts.set(port, now);
+    for (const [p, at] of this.refusedPorts) if (now - at > 30_000) this.refusedPorts.delete(p);
+  }
+
   private isDown(): boolean {
     return this.toxics.some((t) => t.kind === 'down');
   }
@@ -196,6 +213,10 @@ export class Link extends EventEmitter<LinkEvents> {
     client.setNoDelay(true);
     const server = net.connect({ host: target.host, port: target.port, allowHalfOpen: true });
     server.setNoDelay(true);
+    const clientPort = client.remotePort;
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ECONNREFUSED' && clientPort !== undefined) this.noteRefused(clientPort);
+    });
     const conn = new Connection(client, server, {
       onClose: (c) => this.connections.delete(c),
       onError: (err) => this.emit('failure', new Error(`${this.name}: ${err.message}`)),

@@ -17,7 +17,11 @@ export interface SandboxOptions {
   scale?: string;
   /** Extra control-plane environment (FAULTLINE_ADMIN_TOKEN ...). */
   env?: Record<string, string>;
-  /** Put every instance's Kafka, Cassandra and Redis connections behind links (chaos/links). */
+  /**
+   * Put every instance's Kafka, Cassandra and Redis connections, and the gateway's to it,
+   * behind links (chaos/links). Default: FAULTLINE_TEST_LINKS=1 turns them on for every
+   * sandbox test (as npm start has them), else off.
+   */
   links?: boolean;
 }
 
@@ -66,14 +70,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ...(options.scale ? { FAULTLINE_SCALE: options.scale } : {}),
     ...options.env,
   });
-  const links = options.links
-    ? new InstanceLinks(new LinkSet(), {
-        kafkaBrokers: e.kafkaBrokers,
-        cassandraContactPoints: e.cassandraContactPoints,
-        cassandraPort: e.cassandraPort,
-        redisUrl: e.redisUrl,
-      })
-    : undefined;
+  const links =
+    (options.links ?? process.env.FAULTLINE_TEST_LINKS === '1')
+      ? new InstanceLinks(new LinkSet(), {
+          kafkaBrokers: e.kafkaBrokers,
+          cassandraContactPoints: e.cassandraContactPoints,
+          cassandraPort: e.cassandraPort,
+          redisUrl: e.redisUrl,
+        })
+      : undefined;
   const driver = new ProcessDriver({
     profile: 'single',
     ...(links ? { links } : {}),

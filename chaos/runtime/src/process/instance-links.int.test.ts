@@ -40,6 +40,8 @@ describe('InstanceLinks', () => {
 
     // A restart asks again: same links, same ports (and the toxics on them stay).
     expect(await links.open('transaction-1')).toEqual(env);
+    const via = await links.gateway('transaction-1', { host: '127.0.0.1', port: 4003 });
+    expect(set.get('gateway -> transaction-1')!.addresses).toEqual([via]);
     await links.open('transaction-2');
     await links.close('transaction-1');
     expect(set.list().every((l) => l.name.startsWith('transaction-2 -> '))).toBe(true);

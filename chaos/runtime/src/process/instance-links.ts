@@ -20,9 +20,6 @@ const text = (a: Address): string => `${a.host}:${a.port}`;
 /**
  * The links of each service instance: `<instance> -> kafka` (one listener per broker, with
  * the broker address rewrite), `<instance> -> cassandra-N` per node, `<instance> -> redis`,
- * (The gateway's own hop to an instance stays direct: through a link, an instance that was
- * just killed would look like a reset connection instead of a refused one, and the gateway
- * retries only refused requests on another instance, the one case where nothing was sent.)
  * They are opened before the instance starts and kept across
  * its restarts (same ports, same toxics), so its environment can point at them; they close
  * when the instance is scaled away.
@@ -65,12 +62,26 @@ export class InstanceLinks {
     };
   }
 
+  /** The address the gateway uses to reach the instance: its `gateway -> <instance>` link. */
+  async gateway(instanceId: string, target: Address): Promise<Address> {
+    const [a] = await this.ensure(`gateway -> ${instanceId}`, 'tcp', [target]);
+    return a!;
+  }
+
+  /**
+   * Whether the instance refused the gateway's connection from `localPort` (the gateway sees
+   * a reset through the link; refused means surely not delivered, so it may go elsewhere).
+   */
+  refusedGateway(instanceId: string, localPort: number): boolean {
+    return this.set.get(`gateway -> ${instanceId}`)?.wasRefused(localPort) ?? false;
+  }
+
   /** Closes every link of the instance (scaled away). */
   async close(instanceId: string): Promise<void> {
     const mine = this.set
       .list()
       .map((l) => l.name)
-      .filter((n) => n.startsWith(`${instanceId} -> `));
+      .filter((n) => n.startsWith(`${instanceId} -> `) || n === `gateway -> ${instanceId}`);
     await Promise.all(mine.map((n) => this.set.drop(n)));
   }
 

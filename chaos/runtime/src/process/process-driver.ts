@@ -27,8 +27,8 @@ export interface ProcessDriverOptions {
   /** How long a starting instance may take to answer /health (default 60 s). */
   startTimeoutMs?: number;
   /**
-   * Links (chaos/links): every instance reaches Kafka, each Cassandra node and Redis
-   * through links of its own. Default none (direct).
+   * Links (chaos/links): every instance reaches Kafka, each Cassandra node and Redis, and
+   * the gateway reaches every instance, through a link of its own. Default none (direct).
    */
   links?: InstanceLinks;
 }
@@ -96,6 +96,7 @@ export class ProcessDriver implements RuntimeDriver {
         entry: path.join(repoRoot, 'services', service, 'src', 'main.ts'),
         logFile: path.join(this.opts.logDir, `${id}.log`),
         env: links ? { ...this.opts.env, ...(await links.open(id)) } : this.opts.env,
+        ...(links ? { via: await links.gateway(id, { host, port }) } : {}),
       },
       (cause) => this.publish(instance.info(), cause),
     );
