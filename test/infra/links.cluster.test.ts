@@ -79,9 +79,7 @@ describe('cluster profile behind links: one Cassandra node cut off from a client
       for (let i = 0; i < 60; i++)
         await client.execute(insert, [`after-${i}`, BigInt(i)], { isIdempotent: true });
       for (let i = 0; i < 60; i += 7) {
-        const row = await client.execute('SELECT v FROM t WHERE k = ?', [`after-${i}`], {
-          isIdempotent: true,
-        });
+        const row = await client.execute(select, [`after-${i}`], { isIdempotent: true });
         expect(row.first()?.get('v')).toBe(BigInt(i));
       }
       cut.heal();
