@@ -142,6 +142,23 @@ export async function runExperiment(
         else periods.begin(`fault:${f.id}`, what, t);
         return what;
       }
+      case 'link': {
+        const x = await deps.chaos.setToxic(step.link, step.toxic);
+        const what = `${step.toxic.kind} ${step.toxic.direction} on ${step.link}`;
+        const d = step.toxic.durationSeconds;
+        if (d !== undefined) periods.span(`link:${x.id}`, what, t, t + d);
+        else periods.begin(`link:${x.id}`, what, t);
+        return what;
+      }
+      case 'partition': {
+        const p = step.partition;
+        const x = await deps.chaos.setPartition(p);
+        const what = `${p.preset} partition: ${p.instance} from ${p.from}`;
+        const d = p.durationSeconds;
+        if (d !== undefined) periods.span(`partition:${x.id}`, what, t, t + d);
+        else periods.begin(`partition:${x.id}`, what, t);
+        return what;
+      }
       case 'toggle':
         await deps.chaos.setToggle(step.name, step.on);
         if (step.on) periods.begin(`toggle:${step.name}`, `safety net off: ${step.name}`, t);
@@ -150,7 +167,7 @@ export async function runExperiment(
       case 'heal':
         await heal(deps.chaos);
         periods.endAll(now());
-        return 'healed: faults cleared, toggles off, nodes resumed and started';
+        return 'healed: faults and link toxics cleared, toggles off, nodes resumed and started';
       case 'supervise':
         supervise = step.on;
         return `supervisor ${step.on ? 'on' : 'off'}`;
@@ -245,6 +262,7 @@ export async function runExperiment(
 /** Back to a healthy sandbox: no faults, every safety net on, every node up. */
 async function heal(chaos: ChaosApi): Promise<void> {
   await chaos.clearFaults();
+  await chaos.healLinks();
   for (const t of await chaos.toggles()) if (t.on) await chaos.setToggle(t.name, false);
   for (const n of await chaos.topology()) {
     if (n.state === 'paused') await chaos.act(n.id, 'resume');

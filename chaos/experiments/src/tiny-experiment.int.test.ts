@@ -21,6 +21,9 @@ function recordingChaos(calls: string[]): ChaosApi {
     clearFaults: rec('clear'),
     setToggle: rec('toggle'),
     toggles: async () => [],
+    setToxic: async () => ({ id: 'tox_1' }),
+    setPartition: async () => ({ id: 'p1' }),
+    healLinks: rec('heal links'),
   };
 }
 
