@@ -28,7 +28,7 @@ describe('DO LOTS OF THINGS for 20 s', () => {
     onTestFailed(() => screenshot(page, 'load-failed'));
     await page.goto(`${UI}/#/admin`);
     const meter = page.locator('[data-testid=money-meter]');
-    await expect.poll(() => meter.getAttribute('data-verdict'), { timeout: 30_000 }).toBe('CLEAN');
+    await expect.poll(() => meter.getAttribute('data-verdict'), { timeout: 30_000 }).toBe('WHOLE');
 
     const startedAt = Date.now();
     await page.click('[data-testid=do-lots]');
@@ -64,9 +64,10 @@ describe('DO LOTS OF THINGS for 20 s', () => {
     const during = samples.filter((s) => s.at >= startedAt);
     expect(Math.max(...during.map((s) => s.paymentsPerSec))).toBeGreaterThan(0);
 
-    // Green all along, and still green once the last payments settled.
-    expect([...verdicts].filter((v) => v !== '')).toEqual(['CLEAN']);
-    await expect.poll(() => meter.getAttribute('data-verdict'), { timeout: 30_000 }).toBe('CLEAN');
+    // Never red under load (a busy moment may read DEGRADED if a consumer's lag grows), and
+    // green once the last payments settled.
+    expect([...verdicts].filter((v) => v !== '' && v !== 'WHOLE' && v !== 'DEGRADED')).toEqual([]);
+    await expect.poll(() => meter.getAttribute('data-verdict'), { timeout: 30_000 }).toBe('WHOLE');
 
     // Responsive: frames kept coming (no frozen page), no single task blocked it for a second.
     expect(figures.frames).toBeGreaterThan(50);

@@ -113,10 +113,11 @@ export function createControlPlane(
   eventRoutes(app, ctx);
   // Further route modules (telemetry, Kafka and Cassandra views, load, verdicts, experiments)
   // register here, each as one line: xxxRoutes(app, ctx).
-  telemetryRoutes(app, ctx);
+  const telemetry = telemetryRoutes(app, ctx);
   kafkaRoutes(app, ctx);
   cassandraRoutes(app, ctx);
-  verdictRoutes(app, ctx);
+  // The auditor judges delays by the bank's health: node states and the collector's lag.
+  verdictRoutes(app, ctx, { lag: () => telemetry.latestLag() });
   loadRoutes(app, ctx);
   experimentRoutes(app, ctx);
   finalize();

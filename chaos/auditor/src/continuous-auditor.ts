@@ -11,6 +11,7 @@ import {
   type Snapshot,
 } from './full-audit';
 import { forEachLimited, readPartition } from './ledger-read';
+import { HealthTracker, type Health, type HealthReading } from './health';
 import { idleMeter, toMeter } from './meter';
 import { listOpenPaymentIds, readPayments } from './payments-read';
 import type { AuditReport, CheckResult, MoneyMeter, Violation } from './types';
@@ -24,7 +25,13 @@ export interface ContinuousOptions extends AuditOptions {
   intervalMs?: number;
   /** A full pass this often, whatever the watch says (catches anything missed). Default 60 s. */
   fullEveryMs?: number;
-  /** After each cycle: the meter and the violations first seen in this cycle. */
+  /**
+   * The bank's health each cycle (node states from the runtime driver, consumer lag from
+   * telemetry): what tells a delay (DEGRADED) from a broken rule. Absent or undefined: no
+   * reading, every delay past its bound is BROKEN.
+   */
+  healthSource?: () => HealthReading | undefined | Promise<HealthReading | undefined>;
+  /** After each cycle: the meter and the violations first seen in this cycle (or at a new level). */
   onCycle?(meter: MoneyMeter, fresh: Violation[]): void;
 }
 
@@ -71,6 +78,10 @@ export function createContinuousAuditor(o: ContinuousOptions): ContinuousAuditor
   let recent: FoundViolation[] = [];
   const touched = new Map<string, number>();
   const answered = new Map<string, number>();
+  const tracker = new HealthTracker();
+  let health: Health | undefined;
+  /** Highest seq each cache entry was seen at while it stayed in Redis. */
+  const cacheSeen = new Map<string, bigint>();
   let cycles = 0;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
@@ -79,25 +90,37 @@ export function createContinuousAuditor(o: ContinuousOptions): ContinuousAuditor
 
   const publish = (result: CheckResult, started: number, kind: MoneyMeter['lastCycle']) => {
     cycles++;
-    const known = new Set(current.map(violationKey));
-    const fresh = result.violations.filter((v) => !known.has(violationKey(v)));
+    // A delay that turns BROKEN is news, so the level is part of what is "known".
+    const keyOf = (v: Violation) => `${violationKey(v)}|${v.level}`;
+    const known = new Set(current.map(keyOf));
+    const fresh = result.violations.filter((v) => !known.has(keyOf(v)));
     current = result.violations;
     const at = new Date();
     recent = [...fresh.map((v) => ({ ...v, firstSeenAt: at.toISOString() })), ...recent].slice(
       0,
       RECENT_KEPT,
     );
-    meter = toMeter(result, at, Date.now() - started, cycles, kind);
+    meter = toMeter(result, at, Date.now() - started, cycles, kind, health);
     o.onCycle?.(meter, fresh);
   };
 
+  /** Reads health, judges the snapshot, then remembers the cache versions it saw. */
   const settle = async (s: Snapshot): Promise<CheckResult> => {
+    health = tracker.observe(
+      await Promise.resolve()
+        .then(() => o.healthSource?.())
+        .catch(() => undefined),
+    );
+    s.health = health;
+    s.cacheSeen = cacheSeen;
     let result = check(o, s);
     for (let round = 0; round < 2 && result.violations.length > 0; round++) {
       const before = result.violations.length;
       result = await confirm(o, s, result);
       if (result.violations.length === before) break;
     }
+    for (const id of cacheSeen.keys()) if (!s.cache.has(id)) cacheSeen.delete(id);
+    for (const [id, c] of s.cache) if ((cacheSeen.get(id) ?? -1n) < c.seq) cacheSeen.set(id, c.seq);
     return result;
   };
 
@@ -195,7 +218,7 @@ export function createContinuousAuditor(o: ContinuousOptions): ContinuousAuditor
         const startedAt = new Date();
         const result = await full();
         publish(result, startedAt.getTime(), 'full');
-        return toReport(result, o.keyspace, startedAt, snapshot?.notes ?? []);
+        return toReport(result, o.keyspace, startedAt, snapshot?.notes ?? [], health);
       }),
   };
 }

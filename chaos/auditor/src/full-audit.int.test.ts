@@ -164,7 +164,7 @@ describe('the money auditor on a real ledger with planted faults', () => {
       expect.arrayContaining(['made-p2', 'dup-p1']),
     );
     expect(found('MONEY_CREATED').filter((v) => v.payments.includes('fork-px'))).not.toEqual([]);
-    expect(report.verdict).toBe('VIOLATIONS');
+    expect(report.verdict).toBe('BROKEN');
     expect(report.summary).toMatch(
       /^MONEY CREATED: 32\.00 more than the treasury issued: 21 accounts sum to 29\.00, 3\.00 in flight \(1 payment\); 15 violations/,
     );

@@ -3,11 +3,23 @@ export type { AuditOptions, Snapshot } from './full-audit';
 export { runChecks } from './run-checks';
 export { summaryLine } from './summary';
 export { violationKinds } from './types';
+export { exitCodes, EXIT_CANNOT_AUDIT } from './exit-codes';
+export {
+  HealthTracker,
+  unknownHealth,
+  type Health,
+  type HealthIssue,
+  type HealthReading,
+} from './health';
+export { levelOf, brokenWhy } from './levels';
+export { fetchHealth } from './health-client';
 export type {
   AccountPartition,
   AuditInput,
   AuditReport,
   CachedBalance,
+  DegradedItem,
+  Level,
   EntryRow,
   MarkerRow,
   MoneyMeter,

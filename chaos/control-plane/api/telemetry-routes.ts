@@ -7,7 +7,7 @@ import type { ApiContext } from './context';
  * Live telemetry: a sample every second on the feed (socket.io event `telemetry`), and the
  * last ~10 minutes at GET /api/chaos/telemetry for a page that opens late or reconnects.
  */
-export function telemetryRoutes(app: Express, ctx: ApiContext): void {
+export function telemetryRoutes(app: Express, ctx: ApiContext): TelemetryCollector {
   const kafka = createKafka({
     brokers: ctx.config.kafkaBrokers,
     clientId: 'chaos-telemetry',
@@ -25,4 +25,5 @@ export function telemetryRoutes(app: Express, ctx: ApiContext): void {
   app.get('/api/chaos/telemetry', (_req, res) => {
     res.json({ intervalMs: 1000, samples: collector.history() });
   });
+  return collector;
 }

@@ -16,7 +16,11 @@ const fullBody = z.object({}).strict().optional();
  * socket.io 'verdict' (and an 'event' when the verdict flips), GET /api/chaos/verdict for the
  * latest meter and violations, POST /api/chaos/verdict/full for a full pass now.
  */
-export function verdictRoutes(app: Express, ctx: ApiContext): void {
+export function verdictRoutes(
+  app: Express,
+  ctx: ApiContext,
+  telemetry: { lag(): Record<string, number> },
+): void {
   const cfg = loadAuditorConfig();
   const logger = ctx.logger.child({ component: 'auditor' });
   const client = createCassandra(ctx.config.cassandra, { logger });
@@ -28,7 +32,7 @@ export function verdictRoutes(app: Express, ctx: ApiContext): void {
           logger,
         })
       : undefined;
-  let lastVerdict = 'CLEAN';
+  let lastVerdict = 'WHOLE';
   const auditor = createContinuousAuditor({
     client,
     keyspace: ctx.config.cassandra.keyspace,
@@ -36,14 +40,25 @@ export function verdictRoutes(app: Express, ctx: ApiContext): void {
     redisPrefix: ctx.redisPrefix,
     stuckAfterMs: cfg.FAULTLINE_AUDIT_STUCK_AFTER_MS,
     cacheGraceMs: cfg.FAULTLINE_AUDIT_CACHE_GRACE_MS,
+    settleMs: cfg.FAULTLINE_AUDIT_SETTLE_MS,
     intervalMs: cfg.FAULTLINE_AUDIT_INTERVAL_MS,
     fullEveryMs: cfg.FAULTLINE_AUDIT_FULL_EVERY_MS,
     logger,
     watch,
+    // What tells a delay from a broken rule: every node's state and consumer lag, each cycle.
+    healthSource: async () => ({
+      at: new Date(),
+      nodes: await ctx.driver.list(),
+      lag: telemetry.lag(),
+    }),
     onCycle(meter, fresh) {
       ctx.emit('verdict', meter);
       if (meter.verdict !== lastVerdict || fresh.length > 0)
-        ctx.announce('verdict', meter.summary, { meter, fresh: fresh.slice(0, 20) });
+        ctx.announce('verdict', `${meter.verdict}: ${meter.summary}`, {
+          level: meter.verdict,
+          meter,
+          fresh: fresh.slice(0, 20),
+        });
       lastVerdict = meter.verdict;
     },
   });
@@ -67,7 +82,8 @@ export function verdictRoutes(app: Express, ctx: ApiContext): void {
   app.post('/api/chaos/verdict/full', async (req, res) => {
     validate(fullBody, req.body);
     const report = await auditor.runFull();
-    ctx.announce('verdict', `full audit: ${report.summary}`, {
+    ctx.announce('verdict', `full audit: ${report.verdict}: ${report.summary}`, {
+      level: report.verdict,
       verdict: report.verdict,
       countsByKind: report.countsByKind,
       durationMs: report.durationMs,

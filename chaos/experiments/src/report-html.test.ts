@@ -61,7 +61,7 @@ describe('report card', () => {
   it('renders one self-contained page with the three charts, the shaded fault and the verdict', () => {
     const html = renderReportHtml(
       card({
-        verdict: 'CLEAN',
+        verdict: 'WHOLE',
         summary: 'money whole: 0 violations',
         countsByKind: {},
         violations: [],
@@ -78,24 +78,24 @@ describe('report card', () => {
     expect(html.match(/<rect class="fault"/g)).toHaveLength(3);
     expect(html).toContain('kill transaction-1');
     expect(html).toMatch(
-      /<div class="verdict CLEAN" id="verdict">CLEAN: money whole: 0 violations · payments 500 completed/,
+      /<div class="verdict WHOLE" id="verdict">WHOLE: money whole: 0 violations · payments 500 completed/,
     );
     expect(html).toContain('recovered in 2 s');
     expect(html).toContain('Kill the ledger &#60;under load&#62;');
     expect(html).not.toMatch(/<script|src="http|href="http/);
   });
 
-  it('shows violations in red with what the auditor named', () => {
+  it('shows a BROKEN audit in red with what the auditor named', () => {
     const html = renderReportHtml(
       card({
-        verdict: 'VIOLATIONS',
+        verdict: 'BROKEN',
         summary: '2 violations: DUPLICATE_LEG x2',
         countsByKind: { DUPLICATE_LEG: 2 },
         violations: [{ kind: 'DUPLICATE_LEG', paymentId: 'p-1' }],
         notes: [],
       }),
     );
-    expect(html).toContain('class="verdict VIOLATIONS"');
+    expect(html).toContain('class="verdict BROKEN"');
     expect(html).toContain('DUPLICATE_LEG');
     expect(html).toContain('p-1');
   });

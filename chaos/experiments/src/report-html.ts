@@ -21,7 +21,7 @@ const CSS = `
 body{font:14px/1.45 system-ui,sans-serif;margin:24px auto;max-width:960px;color:#1b1f24;background:#fff}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px}
 .verdict{padding:12px 14px;border-radius:6px;font-weight:600;margin:12px 0}
-.CLEAN{background:#e3f6e8;border:1px solid #2f9e52}.VIOLATIONS{background:#fde7e7;border:1px solid #c92a2a}
+.WHOLE{background:#e3f6e8;border:1px solid #2f9e52}.DEGRADED{background:#fff4db;border:1px solid #e8a317}.BROKEN{background:#fde7e7;border:1px solid #c92a2a}
 .UNAVAILABLE,.NONE{background:#f1f3f5;border:1px solid #868e96}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #e9ecef;padding:4px 8px;text-align:left;vertical-align:top}
 th{width:220px;color:#495057;font-weight:500}.bad{color:#c92a2a}

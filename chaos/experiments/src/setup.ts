@@ -29,6 +29,7 @@ export function experimentDeps(
       redisUrl: cfg.redisUrl,
       redisPrefix: cfg.redisPrefix,
       stuckAfterMs: STUCK_AFTER_MS,
+      controlPlane: { url: chaosUrl, token: cfg.FAULTLINE_ADMIN_TOKEN },
     }),
     bankBaseUrl: `${chaosUrl}/api`,
     poison: (topic, count) =>

@@ -25,7 +25,11 @@ export function ViolationList({ counts, violations = [] }: Props) {
                 .slice(0, 20)
                 .map((v, i) => (
                   <li key={i}>
-                    <div>{v.message}</div>
+                    <div>
+                      <span className={`pill pill-${v.level.toLowerCase()}`}>{v.level}</span>{' '}
+                      {v.message}
+                    </div>
+                    <div className="muted">{v.levelWhy}</div>
                     <div className="mono muted">
                       rows:{' '}
                       {v.rows.map((r) => `${r.account.slice(0, 8)}#${r.seq}`).join(', ') || '—'}

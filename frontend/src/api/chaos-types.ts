@@ -126,8 +126,14 @@ export interface CassandraView {
   replicas: { account: string; keyspace: string; nodes: string[] } | null;
 }
 
+/** WHOLE green, DEGRADED amber (slow or down, no rule broken), BROKEN red (a money rule broken). */
+export type VerdictLevel = 'WHOLE' | 'DEGRADED' | 'BROKEN';
+
 export interface Violation {
   kind: string;
+  level: 'DEGRADED' | 'BROKEN';
+  levelWhy: string;
+  since?: string;
   message: string;
   accounts: string[];
   rows: { account: string; seq: string }[];
@@ -144,7 +150,10 @@ export interface MoneyMeter {
   lastCycleAt?: string;
   cycles: number;
   accounts: number;
-  verdict: 'CLEAN' | 'VIOLATIONS';
+  verdict: VerdictLevel;
+  /** What is degraded and since when (ISO). */
+  degraded: { what: string; since: string }[];
+  healthKnown: boolean;
   summary: string;
 }
 
