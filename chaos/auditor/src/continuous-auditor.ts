@@ -14,7 +14,7 @@ import { forEachLimited, readPartition } from './ledger-read';
 import { HealthTracker, type Health, type HealthReading } from './health';
 import { idleMeter, toMeter } from './meter';
 import { listOpenPaymentIds, readPayments } from './payments-read';
-import type { AuditReport, CheckResult, MoneyMeter, Violation } from './types';
+import type { AuditReport, CheckResult, MoneyMeter, PaymentRecord, Violation } from './types';
 import { violationKey } from './violation';
 
 export interface ContinuousOptions extends AuditOptions {
@@ -31,8 +31,18 @@ export interface ContinuousOptions extends AuditOptions {
    * reading, every delay past its bound is BROKEN.
    */
   healthSource?: () => HealthReading | undefined | Promise<HealthReading | undefined>;
+  /**
+   * Payments an incremental cycle saw appear or move (for the event feed): `from` is the state
+   * the auditor knew before (undefined: first seen).
+   */
+  onPayments?(moves: PaymentMove[]): void;
   /** After each cycle: the meter and the violations first seen in this cycle (or at a new level). */
   onCycle?(meter: MoneyMeter, fresh: Violation[]): void;
+}
+
+export interface PaymentMove {
+  payment: PaymentRecord;
+  from: string | undefined;
 }
 
 export interface FoundViolation extends Violation {
@@ -160,8 +170,13 @@ export function createContinuousAuditor(o: ContinuousOptions): ContinuousAuditor
     for (const id of dirty)
       for (const e of s.accounts.get(id)?.entries ?? [])
         if (!s.payments.has(e.paymentId)) wanted.add(e.paymentId);
-    for (const [id, p] of await readPayments(o.client, o.keyspace, wanted, limit))
+    const moves: PaymentMove[] = [];
+    for (const [id, p] of await readPayments(o.client, o.keyspace, wanted, limit)) {
+      const before = s.payments.get(id)?.state;
+      if (before !== p.state) moves.push({ payment: p, from: before });
       s.payments.set(id, p);
+    }
+    if (moves.length > 0) o.onPayments?.(moves);
     return settle(s);
   };
 

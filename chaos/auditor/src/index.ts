@@ -35,6 +35,7 @@ export {
   type ContinuousAuditor,
   type ContinuousOptions,
   type FoundViolation,
+  type PaymentMove,
 } from './continuous-auditor';
 export { watchBalanceChanges, type BalanceWatch } from './balance-watch';
 export { loadAuditorConfig, type AuditorConfig } from './auditor-config';

@@ -1,3 +1,4 @@
+import { formatAmount } from '@faultline/money';
 import { createCassandra } from '@faultline/storage';
 import { validate, type Express } from '@faultline/http';
 import { z } from 'zod';
@@ -10,6 +11,8 @@ const verdictQuery = z
   .object({ limit: z.coerce.number().int().min(1).max(1000).default(100) })
   .strict();
 const fullBody = z.object({}).strict().optional();
+/** Payment moves announced one by one per cycle; the rest in one line (the feed stays readable under load). */
+const PAYMENTS_PER_CYCLE = 5;
 
 /**
  * The money auditor in the control plane: continuous cycles pushing the money meter as
@@ -51,6 +54,26 @@ export function verdictRoutes(
       nodes: await ctx.driver.list(),
       lag: telemetry.lag(),
     }),
+    // The event feed's "payment" lines: what the auditor saw move, a few per cycle.
+    onPayments(moves) {
+      for (const m of moves.slice(0, PAYMENTS_PER_CYCLE)) {
+        const p = m.payment;
+        ctx.announce(
+          'payment',
+          `payment ${p.paymentId} ${m.from ? `${m.from} -> ` : ''}${p.state}: ${formatAmount(p.amount)} from ${p.from} to ${p.to}`,
+          {
+            paymentId: p.paymentId,
+            from: m.from ?? null,
+            state: p.state,
+            amountMinor: p.amount.toString(),
+          },
+        );
+      }
+      if (moves.length > PAYMENTS_PER_CYCLE)
+        ctx.announce('payment', `and ${moves.length - PAYMENTS_PER_CYCLE} more payments moved`, {
+          count: moves.length - PAYMENTS_PER_CYCLE,
+        });
+    },
     onCycle(meter, fresh) {
       ctx.emit('verdict', meter);
       if (meter.verdict !== lastVerdict || fresh.length > 0)

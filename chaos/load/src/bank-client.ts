@@ -3,6 +3,8 @@ export class LoadCallError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The HTTP status when the bank answered; undefined when no answer came (timeout, reset). */
+    readonly status?: number,
   ) {
     super(message);
     this.name = 'LoadCallError';
@@ -118,6 +120,7 @@ export class BankClient {
       throw new LoadCallError(
         typeof code === 'string' ? code : `HTTP_${res.status}`,
         `${method} ${url}: ${res.status} ${text.slice(0, 200)}`,
+        res.status,
       );
     }
     if (body === undefined)

@@ -161,6 +161,8 @@ export interface LoadInterval {
   attempted: number;
   completed: number;
   failed: number;
+  /** The generator's own skipped picks (no request reached the bank): never failures. */
+  skipped?: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number; count: number };
   errors: Record<string, number>;
 }
