@@ -1,5 +1,6 @@
 import type { FaultSpec, Toggle } from '@faultline/faults';
 import type { NodeAction, NodeInfo, ServiceName } from '@faultline/runtime';
+import type { SeenViolation } from './occurrences';
 
 /** The control-plane API an experiment drives (the same calls a person makes from the UI). */
 export interface ChaosApi {
@@ -10,6 +11,14 @@ export interface ChaosApi {
   clearFaults(): Promise<void>;
   setToggle(name: Toggle, on: boolean): Promise<void>;
   toggles(): Promise<{ name: Toggle; on: boolean }[]>;
+  /** The live verdict (GET /api/chaos/verdict): its level and the violations standing now. */
+  verdict?(): Promise<LiveVerdict>;
+}
+
+export interface LiveVerdict {
+  level: string;
+  summary: string;
+  violations: SeenViolation[];
 }
 
 export class ChaosApiError extends Error {
@@ -50,5 +59,12 @@ export function httpChaosApi(baseUrl: string, adminToken?: string): ChaosApi {
     setToggle: async (name, on) => void (await call('PUT', `/toggles/${name}`, { on })),
     toggles: async () =>
       (await call<{ toggles: { name: Toggle; on: boolean }[] }>('GET', '/toggles')).toggles,
+    verdict: async () => {
+      const r = await call<{
+        meter: { verdict: string; summary: string };
+        violations: SeenViolation[];
+      }>('GET', '/verdict?limit=200');
+      return { level: r.meter.verdict, summary: r.meter.summary, violations: r.violations };
+    },
   };
 }

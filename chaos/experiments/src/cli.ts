@@ -100,7 +100,7 @@ try {
     seed,
     experimentDeps(cfg, chaosUrl, load, (line) => console.log(line)),
   );
-  const folder = reportStore.write(card, load.runner?.ops ?? []);
+  const folder = reportStore.write(card, load.runner?.ops ?? [], load.runner?.history.list());
   console.log(`\n${card.verdict}`);
   console.log(`report: ${path.join(folder, 'report.html')}`);
   const v = card.audit?.verdict;

@@ -14,6 +14,9 @@ import { timeToRecover } from './recovery';
 import type { ReportCard, Sample, StepRecord } from './report';
 import { ScenarioError, type Scenario, type Step } from './scenario';
 import { verdictLine } from './verdict';
+import { OccurrenceBook, type SeenViolation } from './occurrences';
+import type { Provenance } from './provenance';
+import type { LiveLevels } from './report';
 
 export interface ExperimentDeps {
   chaos: ChaosApi;
@@ -27,6 +30,8 @@ export interface ExperimentDeps {
   onProgress?(line: string): void;
   /** Scrape the services' /metrics for retries and dead letters (default true). */
   scrapeMetrics?: boolean;
+  /** Where the run comes from and how to replay it (git commit, command). */
+  provenance?(scenario: string, seed: number): Provenance;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
@@ -68,6 +73,9 @@ export async function runExperiment(
   let supervise = false;
   let stopped = false;
   let runner: LoadRunner | undefined;
+  const book = new OccurrenceBook();
+  const liveSamples: LiveLevels['samples'] = [];
+  const kindsSeen = new Set<string>();
 
   const unsubscribe = deps.load.subscribe((s) => {
     const l = s.lastSecond;
@@ -88,6 +96,15 @@ export async function runExperiment(
     for (let tick = 0; !stopped; tick++) {
       await sleep(1000);
       if (stopped) break;
+      if (deps.chaos.verdict) {
+        const v = await deps.chaos.verdict().catch(() => undefined);
+        if (v) {
+          const t = now();
+          liveSamples.push({ t, level: v.level });
+          book.observe(t, v.violations);
+          for (const x of v.violations) kindsSeen.add(x.kind);
+        }
+      }
       const wantScrape = deps.scrapeMetrics !== false && tick % 5 === 0;
       if (!supervise && !wantScrape) continue;
       const nodes = await deps.chaos.topology().catch(() => [] as NodeInfo[]);
@@ -236,8 +253,16 @@ export async function runExperiment(
     },
     quiesced,
     audit,
+    history: runner?.history.tally() ?? null,
+    live: deps.chaos.verdict ? liveLevels(liveSamples, kindsSeen) : null,
+    occurrences: {},
+    provenance: deps.provenance?.(scenario.name, seed) ?? null,
     verdict: '',
   };
+  const finalAudit = audit as AuditOutcome | null;
+  if (finalAudit && finalAudit.verdict !== 'UNAVAILABLE')
+    book.observe(end, finalAudit.violations as SeenViolation[]);
+  card.occurrences = book.byKind();
   card.verdict = verdictLine(card);
   return card;
 }
@@ -250,4 +275,19 @@ async function heal(chaos: ChaosApi): Promise<void> {
     if (n.state === 'paused') await chaos.act(n.id, 'resume');
     else if (n.state === 'down') await chaos.act(n.id, 'start');
   }
+}
+
+const levelRank = (l: string) => (l === 'BROKEN' ? 2 : l === 'DEGRADED' ? 1 : 0);
+
+function liveLevels(samples: LiveLevels['samples'], kinds: Set<string>): LiveLevels {
+  const worst = samples.reduce<string | null>(
+    (w, s) => (w === null || levelRank(s.level) > levelRank(w) ? s.level : w),
+    null,
+  );
+  return {
+    samples,
+    worst,
+    firstBrokenAt: samples.find((s) => s.level === 'BROKEN')?.t ?? null,
+    kindsSeen: [...kinds].sort(),
+  };
 }

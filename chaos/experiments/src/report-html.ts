@@ -1,3 +1,4 @@
+import type { KindOccurrences } from './occurrences';
 import type { ReportCard, Sample } from './report';
 import { esc, lineChart, type Series } from './svg-chart';
 
@@ -73,9 +74,30 @@ export function renderReportHtml(card: ReportCard): string {
   const t = card.load?.totals;
   const r = card.recovery;
   const row = (k: string, v: string) => `<tr><th>${esc(k)}</th><td>${v}</td></tr>`;
+  const pv = card.provenance;
+  const h = card.history;
   const facts = [
     row('scenario', `${esc(card.scenario.name)} (${esc(card.scenario.profile)} profile)`),
     row('seed', String(card.seed)),
+    row(
+      'commit',
+      pv?.commit
+        ? `<code>${esc(pv.commit)}</code>${pv.dirty ? ' <span class="bad">(tree dirty: uncommitted changes)</span>' : ' (clean tree)'}`
+        : 'unknown',
+    ),
+    row('replay', pv ? `<code id="replay">${esc(pv.replay)}</code>` : '-'),
+    row(
+      'history (invoke → ok / fail / info)',
+      h
+        ? `<span id="history">${h.ok} ok, ${h.fail} fail, ${h.info} info</span> (info: timed out or connection lost, may or may not have applied${h.pending > 0 ? `; ${h.pending} pending` : ''})`
+        : 'no load',
+    ),
+    row(
+      'live verdict',
+      card.live
+        ? `worst <b>${esc(card.live.worst ?? '-')}</b>, first BROKEN ${card.live.firstBrokenAt === null ? 'never' : `at ${card.live.firstBrokenAt} s`}, kinds seen: ${esc(card.live.kindsSeen.join(', ') || 'none')} (${card.live.samples.length} samples)`
+        : 'not sampled',
+    ),
     row('started', esc(card.startedAt)),
     row('duration', `${card.durationSeconds} s`),
     row(
@@ -132,6 +154,18 @@ export function renderReportHtml(card: ReportCard): string {
         `<tr><td>${s.t}s</td><td>${esc(s.do)}</td><td class="${s.ok ? '' : 'bad'}">${esc(s.summary)}${s.detail ? `: ${esc(s.detail)}` : ''}</td></tr>`,
     )
     .join('\n');
+  const occurrence = (o: KindOccurrences['first']) =>
+    `<span class="${o.level}">${esc(o.level)}</span> ${o.firstT}–${o.lastT} s: ${esc(o.message)}`;
+  const kinds = Object.entries(card.occurrences);
+  const occurrences =
+    kinds.length === 0
+      ? '<p>No violation seen, live or in the final audit.</p>'
+      : `<table id="occurrences"><tr><th>kind (distinct findings)</th><td><b>first</b></td><td><b>worst</b></td><td><b>last</b></td></tr>${kinds
+          .map(
+            ([k, o]) =>
+              `<tr><th>${esc(k)} (${o.count})</th><td>${occurrence(o.first)}</td><td>${occurrence(o.worst)}</td><td>${occurrence(o.last)}</td></tr>`,
+          )
+          .join('\n')}</table>`;
   const audit =
     a === null
       ? '<p>The scenario ran no audit.</p>'
@@ -154,6 +188,8 @@ export function renderReportHtml(card: ReportCard): string {
 ${charts.join('\n')}
 <h2>Money auditor</h2>
 ${audit}
+<h2>Violations over the run: first, worst, last</h2>
+${occurrences}
 <h2>Steps</h2>
 <table>${steps}</table>
 <p style="color:#868e96">Report ${esc(card.id)} · Faultline</p>
