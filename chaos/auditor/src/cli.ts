@@ -11,6 +11,8 @@ import { createCassandra } from '@faultline/storage';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { exitCodes } from './exit-codes';
+import { explain, formatExplanation } from './explain/explain';
+import { readExplainData, selectViolations } from './explain/explain-read';
 import { fetchHealth } from './health-client';
 import { formatReport, runFullAudit } from './index';
 
@@ -25,11 +27,12 @@ const args = z
     json: z.boolean().default(false),
     'control-plane': z.url().default('http://127.0.0.1:4000'),
     'no-health': z.boolean().default(false),
+    explain: z.string().min(1).max(200).optional(),
   })
   .strict();
 
 const usage = `Usage: npm run audit -- [--keyspace NAME] [--redis-prefix P] [--stuck-after S] [--json]
-                     [--control-plane URL] [--no-health]
+                     [--control-plane URL] [--no-health] [--explain WHAT]
   Reads Cassandra and Redis directly (FAULTLINE_* environment, defaults: the single profile),
   asks the control plane (if running) which nodes are down and whether consumer lag grows,
   prints the verdict and exits:
@@ -41,6 +44,10 @@ const usage = `Usage: npm run audit -- [--keyspace NAME] [--redis-prefix P] [--s
   --control-plane URL  where to read the bank's health (default http://127.0.0.1:4000;
                        FAULTLINE_ADMIN_TOKEN is sent when set)
   --no-health          judge every delay as if the bank were healthy
+  --explain WHAT       the why chain of violations, in money words, from the ledger rows, the
+                       payments' timelines, the cache and the control plane's action log;
+                       WHAT = all, a kind (DUPLICATE_LEG), a number from the report, a payment
+                       or an account id
   --json               the whole report as JSON`;
 
 async function main(): Promise<number> {
@@ -55,6 +62,7 @@ async function main(): Promise<number> {
         json: { type: 'boolean' },
         'control-plane': { type: 'string' },
         'no-health': { type: 'boolean' },
+        explain: { type: 'string' },
       },
     }).values;
   } catch (err) {
@@ -97,6 +105,20 @@ async function main(): Promise<number> {
       health,
     });
     if (note) report.notes.push(note);
+    if (opts.explain !== undefined) {
+      const chosen = selectViolations(report.violations, opts.explain).slice(0, 20);
+      const data = await readExplainData(
+        { client, keyspace, redis, redisPrefix: opts['redis-prefix'] ?? cfg.redisPrefix },
+        chosen,
+      );
+      const why = chosen.map((v) => explain(v, data));
+      process.stdout.write(
+        opts.json
+          ? `${JSON.stringify(why, null, 2)}\n`
+          : `${report.verdict}: ${report.summary}\n\n${why.length === 0 ? `no violation matches "${opts.explain}"` : why.map(formatExplanation).join('\n\n')}\n`,
+      );
+      return exitCodes[report.verdict];
+    }
     process.stdout.write(
       opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`,
     );

@@ -30,6 +30,9 @@ export type {
   ViolationKind,
 } from './types';
 export { formatReport } from './format-report';
+export { explain, formatExplanation, type Explanation } from './explain/explain';
+export { readExplainData, readActionLog, selectViolations } from './explain/explain-read';
+export type { ActionEntry, ExplainData, TimelineStep } from './explain/explain-data';
 export {
   createContinuousAuditor,
   type ContinuousAuditor,
