@@ -1,6 +1,7 @@
 import {
   createServiceRuntime,
   packageVersion,
+  sessionSecret,
   type RunnableService,
 } from '@faultline/bank-model/runtime';
 import { topics as topicsFor } from '@faultline/proto';
@@ -55,7 +56,7 @@ export function createPaymentService(config: PaymentConfig): PaymentService {
         addPaymentRoutes(app, {
           ...deps,
           maxAmount: config.FAULTLINE_MAX_AMOUNT,
-          sessionSecret: config.FAULTLINE_SESSION_SECRET,
+          sessionSecret: sessionSecret(config.FAULTLINE_SESSION_SECRET),
         }),
       );
       await rt.consume(
