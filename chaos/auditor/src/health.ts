@@ -46,7 +46,7 @@ export const unknownHealth: Health = { known: false, issues: [], healthySince: u
 /** A lag counts as growing over this many readings (one per auditor cycle, 2 s apart)... */
 const GROWTH_READINGS = 5;
 /** ... none lower than the one before, and the last this much above the first. */
-const GROWTH_MIN = 50;
+const GROWTH_MIN = 100;
 
 const subjectKinds = new Set(['kafka', 'cassandra', 'redis']);
 

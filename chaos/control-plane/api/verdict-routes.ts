@@ -4,13 +4,28 @@ import { validate, type Express } from '@faultline/http';
 import { z } from 'zod';
 import { loadAuditorConfig } from '@faultline/auditor';
 import { watchBalanceChanges } from '@faultline/auditor';
-import { createContinuousAuditor } from '@faultline/auditor';
+import {
+  createContinuousAuditor,
+  explain,
+  readExplainData,
+  selectViolations,
+} from '@faultline/auditor';
 import type { ApiContext } from './context';
 
 const verdictQuery = z
   .object({ limit: z.coerce.number().int().min(1).max(1000).default(100) })
   .strict();
 const fullBody = z.object({}).strict().optional();
+const explainQuery = z
+  .object({
+    what: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[A-Za-z0-9_.:-]+$/)
+      .default('all'),
+  })
+  .strict();
 /** Payment moves announced one by one per cycle; the rest in one line (the feed stays readable under load). */
 const PAYMENTS_PER_CYCLE = 5;
 
@@ -99,6 +114,24 @@ export function verdictRoutes(
       continuous: cfg.FAULTLINE_AUDITOR === 'on',
       violations: auditor.current().slice(0, q.limit),
       recent: auditor.recent().slice(0, q.limit),
+    });
+  });
+
+  // The why chain of the violations standing now (npm run audit -- --explain, for the UI).
+  app.get('/api/chaos/verdict/explain', async (req, res) => {
+    const q = validate(explainQuery, req.query);
+    const chosen = selectViolations(auditor.current(), q.what).slice(0, 20);
+    const data = await readExplainData(
+      {
+        client,
+        keyspace: ctx.config.cassandra.keyspace,
+        redis: ctx.redis,
+        redisPrefix: ctx.redisPrefix,
+      },
+      chosen,
+    );
+    res.json({
+      explanations: chosen.map((v) => ({ violation: v, ...explain(v, data) })),
     });
   });
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Violation } from '../api/chaos-types';
+import { WhyChain } from './why-chain';
 
 interface Props {
   counts: Record<string, number>;
@@ -30,6 +31,7 @@ export function ViolationList({ counts, violations = [] }: Props) {
                       {v.message}
                     </div>
                     <div className="muted">{v.levelWhy}</div>
+                    <WhyChain v={v} />
                     <div className="mono muted">
                       rows:{' '}
                       {v.rows.map((r) => `${r.account.slice(0, 8)}#${r.seq}`).join(', ') || '—'}

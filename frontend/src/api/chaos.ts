@@ -72,6 +72,12 @@ export const chaos = {
     request<{ meter: MoneyMeter; continuous: boolean; violations: Violation[] }>(
       '/api/chaos/verdict?limit=100',
     ),
+  /** The why chain of the standing violations that `what` names (a payment, an account, a kind). */
+  explain: (what: string) =>
+    request<{ explanations: { kind: string; chain: string[]; violation: Violation }[] }>(
+      `/api/chaos/verdict/explain?what=${encodeURIComponent(what)}`,
+      { timeoutMs: 30_000 },
+    ),
   fullAudit: () =>
     request<{ verdict: string; summary: string; violations: Violation[]; durationMs: number }>(
       '/api/chaos/verdict/full',
