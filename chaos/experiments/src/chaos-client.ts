@@ -19,6 +19,8 @@ export interface LiveVerdict {
   level: string;
   summary: string;
   violations: SeenViolation[];
+  /** What the meter says is degraded (health issues, delays). */
+  degraded: number;
 }
 
 export class ChaosApiError extends Error {
@@ -61,10 +63,15 @@ export function httpChaosApi(baseUrl: string, adminToken?: string): ChaosApi {
       (await call<{ toggles: { name: Toggle; on: boolean }[] }>('GET', '/toggles')).toggles,
     verdict: async () => {
       const r = await call<{
-        meter: { verdict: string; summary: string };
+        meter: { verdict: string; summary: string; degraded?: unknown[] };
         violations: SeenViolation[];
-      }>('GET', '/verdict?limit=200');
-      return { level: r.meter.verdict, summary: r.meter.summary, violations: r.violations };
+      }>('GET', '/verdict?limit=1000');
+      return {
+        level: r.meter.verdict,
+        summary: r.meter.summary,
+        violations: r.violations,
+        degraded: r.meter.degraded?.length ?? 0,
+      };
     },
   };
 }

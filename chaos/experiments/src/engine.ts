@@ -14,7 +14,7 @@ import { timeToRecover } from './recovery';
 import type { ReportCard, Sample, StepRecord } from './report';
 import { ScenarioError, type Scenario, type Step } from './scenario';
 import { verdictLine } from './verdict';
-import { OccurrenceBook, type SeenViolation } from './occurrences';
+import { keyOf, OccurrenceBook, type SeenViolation } from './occurrences';
 import type { Provenance } from './provenance';
 import type { LiveLevels } from './report';
 
@@ -73,7 +73,9 @@ export async function runExperiment(
   let supervise = false;
   let stopped = false;
   let runner: LoadRunner | undefined;
-  const book = new OccurrenceBook();
+  // What stood before the run is acknowledged: this run is judged by what it adds.
+  const before = deps.chaos.verdict ? await deps.chaos.verdict().catch(() => undefined) : undefined;
+  const book = new OccurrenceBook(new Set((before?.violations ?? []).map(keyOf)));
   const liveSamples: LiveLevels['samples'] = [];
   const kindsSeen = new Set<string>();
 
@@ -100,9 +102,9 @@ export async function runExperiment(
         const v = await deps.chaos.verdict().catch(() => undefined);
         if (v) {
           const t = now();
-          liveSamples.push({ t, level: v.level });
+          liveSamples.push({ t, level: book.levelOf(v.level, v.violations, v.degraded) });
           book.observe(t, v.violations);
-          for (const x of v.violations) kindsSeen.add(x.kind);
+          for (const x of v.violations) if (!book.baseline.has(keyOf(x))) kindsSeen.add(x.kind);
         }
       }
       const wantScrape = deps.scrapeMetrics !== false && tick % 5 === 0;
@@ -254,7 +256,20 @@ export async function runExperiment(
     quiesced,
     audit,
     history: runner?.history.tally() ?? null,
-    live: deps.chaos.verdict ? liveLevels(liveSamples, kindsSeen) : null,
+    live: deps.chaos.verdict
+      ? {
+          ...liveLevels(liveSamples, kindsSeen),
+          baseline: book.baseline.size,
+          finalNew:
+            audit === null || (audit as AuditOutcome).verdict === 'UNAVAILABLE'
+              ? null
+              : book.levelOf(
+                  (audit as AuditOutcome).verdict,
+                  (audit as AuditOutcome).violations as SeenViolation[],
+                  (audit as AuditOutcome).degraded?.length ?? 0,
+                ),
+        }
+      : null,
     occurrences: {},
     provenance: deps.provenance?.(scenario.name, seed) ?? null,
     verdict: '',
@@ -279,7 +294,10 @@ async function heal(chaos: ChaosApi): Promise<void> {
 
 const levelRank = (l: string) => (l === 'BROKEN' ? 2 : l === 'DEGRADED' ? 1 : 0);
 
-function liveLevels(samples: LiveLevels['samples'], kinds: Set<string>): LiveLevels {
+function liveLevels(
+  samples: LiveLevels['samples'],
+  kinds: Set<string>,
+): Omit<LiveLevels, 'baseline' | 'finalNew'> {
   const worst = samples.reduce<string | null>(
     (w, s) => (w === null || levelRank(s.level) > levelRank(w) ? s.level : w),
     null,

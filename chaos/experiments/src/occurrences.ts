@@ -28,7 +28,7 @@ export interface KindOccurrences {
 }
 
 const rank = (level: string) => (level === 'BROKEN' ? 2 : level === 'DEGRADED' ? 1 : 0);
-const keyOf = (v: SeenViolation) =>
+export const keyOf = (v: SeenViolation) =>
   [
     v.kind,
     v.accounts.join(','),
@@ -42,11 +42,26 @@ const keyOf = (v: SeenViolation) =>
  * see when the anomaly began, how bad it got, and whether it was still there at the end.
  */
 export class OccurrenceBook {
+  /**
+   * Findings standing before the run began (the ledger is append-only: damage from an earlier
+   * run stays): acknowledged, so they are neither this run's occurrences nor its level.
+   */
+  constructor(readonly baseline: ReadonlySet<string> = new Set()) {}
+
+  /** The level of what stands now, with the baseline acknowledged. */
+  levelOf(reported: string, violations: readonly SeenViolation[], degraded: number): string {
+    const fresh = violations.filter((v) => !this.baseline.has(keyOf(v)));
+    if (fresh.some((v) => (v.level ?? 'BROKEN') === 'BROKEN')) return 'BROKEN';
+    if (reported === 'WHOLE') return 'WHOLE';
+    return fresh.length > 0 || degraded > 0 ? 'DEGRADED' : 'WHOLE';
+  }
+
   private readonly seen = new Map<string, Occurrence & { kind: string; width: number }>();
 
   observe(t: number, violations: readonly SeenViolation[]): void {
     for (const v of violations) {
       const k = keyOf(v);
+      if (this.baseline.has(k)) continue;
       const level = v.level ?? 'BROKEN';
       const o = this.seen.get(k);
       if (o === undefined)

@@ -91,4 +91,8 @@ export interface LiveLevels {
   /** Seconds from the start to the first BROKEN, or null. */
   firstBrokenAt: number | null;
   kindsSeen: string[];
+  /** Violations already standing when the run began (acknowledged: not counted above). */
+  baseline: number;
+  /** The final audit's level with the baseline acknowledged (what the run itself left). */
+  finalNew: string | null;
 }

@@ -22,7 +22,8 @@ export const BOUND_S = 10;
  */
 export function evaluate(name: string, e: Expectation, card: ReportCard): MatrixRow {
   const live = card.live;
-  const final = card.audit?.verdict ?? 'NOT AUDITED';
+  // What the run itself left: damage standing before it began is acknowledged.
+  const final = live?.finalNew ?? card.audit?.verdict ?? 'NOT AUDITED';
   const kinds = [...new Set([...(live?.kindsSeen ?? []), ...Object.keys(card.occurrences)])].sort();
   const base = {
     row: name,

@@ -4,6 +4,7 @@ import type { ReportCard } from '../report';
 import { evaluate, formatMatrix } from './evaluate';
 import { anomalyOf, expectationOf } from './expectations';
 import { toggleScenario } from './toggle-rows';
+import { keyOf, OccurrenceBook } from '../occurrences';
 
 // The precision matrix's fast part: the judgement of a run (false alarm, miss, late) and the
 // toggle rows' scenarios. The runs themselves need the sandbox (npm run verdict-matrix).
@@ -79,5 +80,25 @@ describe('the precision matrix', () => {
       '| kill-ledger-under-load | nets on | DEGRADED | WHOLE | STALE_CACHE | - | ok |',
     );
     expect(t).toMatch(/false alarms: 0, misses: 0, rows: 1$/);
+  });
+});
+
+describe("damage from an earlier run is acknowledged, not this run's", () => {
+  it('ignores findings standing before the run, and judges the level by what the run adds', () => {
+    const old = {
+      kind: 'DUPLICATE_LEG',
+      level: 'BROKEN',
+      message: 'old',
+      accounts: ['a'],
+      rows: [],
+      payments: ['p0'],
+    };
+    const fresh = { ...old, payments: ['p1'], message: 'new' };
+    const book = new OccurrenceBook(new Set([keyOf(old)]));
+    expect(book.levelOf('BROKEN', [old], 0)).toBe('WHOLE');
+    expect(book.levelOf('BROKEN', [old], 1)).toBe('DEGRADED');
+    expect(book.levelOf('BROKEN', [old, fresh], 0)).toBe('BROKEN');
+    book.observe(3, [old, fresh]);
+    expect(Object.values(book.byKind()).map((k) => k.count)).toEqual([1]);
   });
 });
