@@ -21,6 +21,8 @@ export interface LiveVerdict {
   violations: SeenViolation[];
   /** What the meter says is degraded (health issues, delays). */
   degraded: number;
+  /** Audit cycles the control plane has run (0: it has not looked at the bank yet). */
+  cycles: number;
 }
 
 export class ChaosApiError extends Error {
@@ -63,7 +65,7 @@ export function httpChaosApi(baseUrl: string, adminToken?: string): ChaosApi {
       (await call<{ toggles: { name: Toggle; on: boolean }[] }>('GET', '/toggles')).toggles,
     verdict: async () => {
       const r = await call<{
-        meter: { verdict: string; summary: string; degraded?: unknown[] };
+        meter: { verdict: string; summary: string; degraded?: unknown[]; cycles?: number };
         violations: SeenViolation[];
       }>('GET', '/verdict?limit=1000');
       return {
@@ -71,6 +73,7 @@ export function httpChaosApi(baseUrl: string, adminToken?: string): ChaosApi {
         summary: r.meter.summary,
         violations: r.violations,
         degraded: r.meter.degraded?.length ?? 0,
+        cycles: r.meter.cycles ?? 0,
       };
     },
   };

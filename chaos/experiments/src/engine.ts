@@ -7,7 +7,7 @@ import {
 } from '@faultline/load';
 import type { NodeInfo } from '@faultline/runtime';
 import type { AuditOutcome, AuditPort } from './audit-port';
-import type { ChaosApi } from './chaos-client';
+import type { ChaosApi, LiveVerdict } from './chaos-client';
 import { CounterScraper } from './metrics-scrape';
 import { PeriodBook } from './periods';
 import { timeToRecover } from './recovery';
@@ -74,7 +74,8 @@ export async function runExperiment(
   let stopped = false;
   let runner: LoadRunner | undefined;
   // What stood before the run is acknowledged: this run is judged by what it adds.
-  const before = deps.chaos.verdict ? await deps.chaos.verdict().catch(() => undefined) : undefined;
+  // The baseline must be a look at the whole bank: wait for the auditor's first (full) cycle.
+  const before = deps.chaos.verdict ? await firstLook(deps.chaos.verdict) : undefined;
   const book = new OccurrenceBook(new Set((before?.violations ?? []).map(keyOf)));
   const liveSamples: LiveLevels['samples'] = [];
   const kindsSeen = new Set<string>();
@@ -308,4 +309,14 @@ function liveLevels(
     firstBrokenAt: samples.find((s) => s.level === 'BROKEN')?.t ?? null,
     kindsSeen: [...kinds].sort(),
   };
+}
+
+/** The live verdict once the auditor has finished a cycle (a fresh control plane has not). */
+async function firstLook(verdict: () => Promise<LiveVerdict>): Promise<LiveVerdict | undefined> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const v = await verdict().catch(() => undefined);
+    if ((v && v.cycles > 0) || Date.now() > deadline) return v;
+    await sleep(1000);
+  }
 }
