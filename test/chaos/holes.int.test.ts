@@ -137,6 +137,18 @@ describe('hole 2: a body over the limit', () => {
       );
       expect({ p, ...outcome(r) }).toEqual({ p, status: 413, code: 'PAYLOAD_TOO_LARGE' });
     }
+    // Refused for where it comes from, with the same body: the refusal arrives too.
+    const refused = await send(
+      plane,
+      'POST',
+      '/api/account/users/login',
+      [
+        ['Origin', 'http://evil.example'],
+        ['Content-Type', json],
+      ],
+      huge,
+    );
+    expect(outcome(refused)).toEqual({ status: 403, code: 'ORIGIN_NOT_ALLOWED' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { formatAmount } from '@faultline/money';
 import { createCassandra } from '@faultline/storage';
 import { validate, type Express } from '@faultline/http';
-import { z } from 'zod';
+import { chaosRoutes as r } from '@faultline/api-contract';
 import { loadAuditorConfig } from '@faultline/auditor';
 import { watchBalanceChanges } from '@faultline/auditor';
 import {
@@ -12,20 +12,6 @@ import {
 } from '@faultline/auditor';
 import type { ApiContext } from './context';
 
-const verdictQuery = z
-  .object({ limit: z.coerce.number().int().min(1).max(1000).default(100) })
-  .strict();
-const fullBody = z.object({}).strict().optional();
-const explainQuery = z
-  .object({
-    what: z
-      .string()
-      .min(1)
-      .max(200)
-      .regex(/^[A-Za-z0-9_.:-]+$/)
-      .default('all'),
-  })
-  .strict();
 /** Payment moves announced one by one per cycle; the rest in one line (the feed stays readable under load). */
 const PAYMENTS_PER_CYCLE = 5;
 
@@ -107,8 +93,8 @@ export function verdictRoutes(
     void auditor.stop().finally(() => client.shutdown().catch(() => undefined));
   });
 
-  app.get('/api/chaos/verdict', (req, res) => {
-    const q = validate(verdictQuery, req.query);
+  app.get(r.verdict.path, (req, res) => {
+    const q = validate(r.verdict.query, req.query);
     res.json({
       meter: auditor.meter(),
       continuous: cfg.FAULTLINE_AUDITOR === 'on',
@@ -118,8 +104,8 @@ export function verdictRoutes(
   });
 
   // The why chain of the violations standing now (npm run audit -- --explain, for the UI).
-  app.get('/api/chaos/verdict/explain', async (req, res) => {
-    const q = validate(explainQuery, req.query);
+  app.get(r.explainVerdict.path, async (req, res) => {
+    const q = validate(r.explainVerdict.query, req.query);
     const chosen = selectViolations(auditor.current(), q.what).slice(0, 20);
     const data = await readExplainData(
       {
@@ -135,8 +121,9 @@ export function verdictRoutes(
     });
   });
 
-  app.post('/api/chaos/verdict/full', async (req, res) => {
-    validate(fullBody, req.body);
+  app.post(r.fullAudit.path, async (req, res) => {
+    validate(r.fullAudit.query, req.query);
+    validate(r.fullAudit.body, req.body);
     const report = await auditor.runFull();
     ctx.announce('verdict', `full audit: ${report.verdict}: ${report.summary}`, {
       level: report.verdict,

@@ -2,6 +2,34 @@ import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Refusal, RequestGuard } from './request-guard';
 
+/** How much of a refused request's body is read off so that the answer is not lost. */
+const DRAIN_MAX = 16 * 1024 * 1024;
+const DRAIN_MS = 10_000;
+
+/**
+ * Calls `done` once the request's body has been read and thrown away (or after DRAIN_MAX
+ * bytes or DRAIN_MS): closing a socket the client is still writing to makes the kernel
+ * answer with a reset, and the client would never see why it was refused.
+ */
+function drainThen(req: http.IncomingMessage, done: () => void): void {
+  let called = false;
+  let size = 0;
+  const once = () => {
+    if (called) return;
+    called = true;
+    clearTimeout(timer);
+    done();
+  };
+  const timer = setTimeout(once, DRAIN_MS);
+  req.on('data', (c: Buffer) => {
+    size += c.length;
+    if (size > DRAIN_MAX) once();
+  });
+  req.on('end', once);
+  req.on('error', once);
+  req.resume();
+}
+
 function body(r: Refusal): string {
   return JSON.stringify({ error: { code: r.code, message: r.message } });
 }
@@ -22,17 +50,18 @@ export function guardServer(server: http.Server, guard: RequestGuard): void {
       for (const l of onRequest) l.call(server, req, res);
       return;
     }
-    // The request's body (if any) is not wanted: read it off so the answer is not lost to a
-    // reset, and end the connection after it.
-    req.resume();
-    res.shouldKeepAlive = false;
-    const text = body(refusal);
-    res.writeHead(refusal.status, {
-      'content-type': 'application/json',
-      'content-length': Buffer.byteLength(text),
-      'x-served-by': 'chaos',
+    // The request's body (if any) is not wanted: read it off first, then answer and end the
+    // connection.
+    drainThen(req, () => {
+      res.shouldKeepAlive = false;
+      const text = body(refusal);
+      res.writeHead(refusal.status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+        'x-served-by': 'chaos',
+      });
+      res.end(text);
     });
-    res.end(text);
   });
   server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const refusal = guard(req);

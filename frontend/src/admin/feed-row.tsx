@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ChaosEvent } from '../api/chaos-types';
+import type { ChaosEvent } from '@faultline/api-contract';
 import { clock } from '../lib/time';
 
 /**

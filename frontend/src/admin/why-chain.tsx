@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { chaos } from '../api/chaos';
-import type { Violation } from '../api/chaos-types';
-import { messageOf } from '../api/http';
+import type { Violation } from '@faultline/api-contract';
+import { messageOf } from '@faultline/api-contract';
 
 /**
  * One click from a violation to its why chain in money words (the auditor's --explain):

@@ -1,3 +1,4 @@
+import { idempotencyKeyPattern, paymentRoutes } from '@faultline/api-contract';
 import {
   checkPaymentParties,
   findAccountOwner,
@@ -10,7 +11,7 @@ import { TREASURY_ACCOUNT_ID } from '@faultline/ledger-model';
 import type { Logger } from '@faultline/observability';
 import { parseAmount } from '@faultline/money';
 import type { Topics } from '@faultline/proto';
-import { z } from 'zod';
+import { validate } from '@faultline/http';
 import { claimIdempotencyKey } from './idempotency';
 import type { PaymentDb } from './payment-db';
 import { createPayment } from './payment-store';
@@ -24,13 +25,6 @@ export interface AcceptDeps {
   maxAmount: bigint;
   publish(message: OutgoingMessage, cause: { paymentId: string; messageId: string }): Promise<void>;
 }
-
-/** `from` and `to` are account ids; `amount` is checked by @faultline/money (string or integer). */
-export const paymentBody = z
-  .object({ from: z.string().max(64), to: z.string().max(64), amount: z.unknown() })
-  .strict();
-
-const idempotencyKey = /^[\x21-\x7e]{1,128}$/;
 
 function parseAccount(claims: SessionClaims, field: 'from' | 'to', value: string): string {
   // Only the bank itself names the treasury, and only as the source of a gift.
@@ -57,11 +51,12 @@ export async function acceptPayment(
     throw new ValidationError('the Idempotency-Key header is required', {
       code: 'IDEMPOTENCY_KEY_MISSING',
     });
-  if (!idempotencyKey.test(key))
+  if (!idempotencyKeyPattern.test(key))
     throw new ValidationError('Idempotency-Key must be 1-128 printable ASCII characters', {
       code: 'IDEMPOTENCY_KEY_INVALID',
     });
-  const input = paymentBody.parse(body);
+  // `from` and `to` are account ids; `amount` is checked by @faultline/money (string or integer).
+  const input = validate(paymentRoutes.pay.body, body);
   const from = parseAccount(claims, 'from', input.from);
   const to = parseAccount(claims, 'to', input.to);
   const amount = parseAmount(input.amount, { max: deps.maxAmount });
