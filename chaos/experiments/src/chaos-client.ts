@@ -2,6 +2,7 @@ import { createChaosClient } from '@faultline/api-contract';
 import type { FaultSpec, Toggle } from '@faultline/faults';
 import type { PartitionSpec, ToxicSpec } from '@faultline/links';
 import type { NodeAction, NodeInfo, ServiceName } from '@faultline/runtime';
+import type { SeenViolation } from './occurrences';
 
 /** The control-plane API an experiment drives (the same calls a person makes from the UI). */
 export interface ChaosApi {
@@ -16,6 +17,18 @@ export interface ChaosApi {
   setPartition(spec: PartitionSpec): Promise<{ id: string }>;
   /** Removes every link toxic (and so every partition); nothing to do when links are off. */
   healLinks(): Promise<void>;
+  /** The live verdict (GET /api/chaos/verdict): its level and the violations standing now. */
+  verdict?(): Promise<LiveVerdict>;
+}
+
+export interface LiveVerdict {
+  level: string;
+  summary: string;
+  violations: SeenViolation[];
+  /** What the meter says is degraded (health issues, delays). */
+  degraded: number;
+  /** Audit cycles the control plane has run (0: it has not looked at the bank yet). */
+  cycles: number;
 }
 
 /** ChaosApi over the contract's chaos client (default the sandbox at http://127.0.0.1:4000), acting as `experiment`. */
@@ -46,6 +59,16 @@ export function httpChaosApi(baseUrl: string, adminToken?: string): ChaosApi {
       await links('DELETE', '/links/toxics').catch((err: unknown) => {
         if (!(err instanceof LinksApiError && err.status === 409)) throw err;
       });
+    },
+    verdict: async () => {
+      const r = await chaos.verdict(1000);
+      return {
+        level: r.meter.verdict,
+        summary: r.meter.summary,
+        violations: r.violations,
+        degraded: r.meter.degraded.length,
+        cycles: r.meter.cycles,
+      };
     },
   };
 }
