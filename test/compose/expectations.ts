@@ -7,7 +7,12 @@ import { transactionEnvSchema } from '../../services/transaction/src/config';
 import type { ComposeExpectations } from './check-compose';
 
 const GiB = 1024 ** 3;
-const base = Object.keys(baseEnv.shape);
+/**
+ * Base variables only process mode sets: the control plane's links (a TCP proxy per node)
+ * hand each instance its Cassandra address map; containers reach the nodes directly.
+ */
+const processModeOnly = ['FAULTLINE_CASSANDRA_ADDRESS_MAP'];
+const base = Object.keys(baseEnv.shape).filter((v) => !processModeOnly.includes(v));
 const infra = ['kafka', 'cassandra', 'redis'];
 const clusterExtra = ['kafka-2', 'kafka-3', 'cassandra-2', 'cassandra-3'];
 
