@@ -49,14 +49,15 @@ export async function auditAfterPhase(o: AuditOptions, quietMs: number): Promise
     const report = toReport(result, o.keyspace, startedAt, snapshot.notes);
     return {
       audit: {
-        verdict: report.verdict,
+        // The bench's own words: a phase counts only when the auditor says WHOLE.
+        verdict: report.verdict === 'WHOLE' ? 'CLEAN' : 'VIOLATIONS',
         countsByKind: report.countsByKind as Record<string, number>,
         nonFinal,
         payments: report.totals.payments,
         accounts: report.totals.accounts,
         summary: report.summary,
         durationMs: report.durationMs,
-        counted: report.verdict === 'CLEAN' && nonFinal === 0,
+        counted: report.verdict === 'WHOLE' && nonFinal === 0,
       },
       payments: [...snapshot.payments.values()],
     };

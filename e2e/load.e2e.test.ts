@@ -12,6 +12,21 @@ interface Sample {
 const json = async <T>(path: string, init?: RequestInit): Promise<T> =>
   (await (await fetch(`${CHAOS}${path}`, init)).json()) as T;
 
+interface StandingViolation {
+  kind: string;
+  level: string;
+  accounts: string[];
+  payments: string[];
+  rows: { account: string; seq: string }[];
+}
+const keyOf = (v: StandingViolation) =>
+  `${v.kind}|${v.accounts.join(',')}|${v.rows.map((r) => `${r.account}/${r.seq}`).join(',')}|${v.payments.join(',')}`;
+/** The BROKEN violations standing now (the ledger is append-only: earlier damage stays). */
+const brokenNow = async () =>
+  (await json<{ violations: StandingViolation[] }>('/verdict?limit=1000')).violations
+    .filter((v) => v.level === 'BROKEN')
+    .map(keyOf);
+
 describe('DO LOTS OF THINGS for 20 s', () => {
   let b: OpenBrowser;
   beforeAll(async () => {
@@ -31,7 +46,17 @@ describe('DO LOTS OF THINGS for 20 s', () => {
     onTestFailed(() => screenshot(page, 'load-failed'));
     await page.goto(`${UI}/#/admin`);
     const meter = page.locator('[data-testid=money-meter]');
-    await expect.poll(() => meter.getAttribute('data-verdict'), { timeout: 30_000 }).toBe('CLEAN');
+    // A sandbox someone broke on purpose earlier (a safety net switched off) stays BROKEN:
+    // then the load must add no broken rule of its own; on a whole sandbox, the meter stays green.
+    await expect
+      .poll(() => meter.getAttribute('data-verdict'), { timeout: 30_000 })
+      .toMatch(/WHOLE|BROKEN/);
+    const before = new Set(await brokenNow());
+    if (before.size > 0)
+      console.log(
+        `the sandbox was already BROKEN (${before.size} violations): checking for new ones`,
+      );
+    else await expect.poll(() => meter.getAttribute('data-verdict')).toBe('WHOLE');
 
     const startedAt = Date.now();
     await page.click('[data-testid=do-lots]');
@@ -67,9 +92,21 @@ describe('DO LOTS OF THINGS for 20 s', () => {
     const during = samples.filter((s) => s.at >= startedAt);
     expect(Math.max(...during.map((s) => s.paymentsPerSec))).toBeGreaterThan(0);
 
-    // Green all along, and still green once the last payments settled.
-    expect([...verdicts].filter((v) => v !== '')).toEqual(['CLEAN']);
-    await expect.poll(() => meter.getAttribute('data-verdict'), { timeout: 30_000 }).toBe('CLEAN');
+    // Never red under load (a busy moment may read DEGRADED if a consumer's lag grows), and
+    // green once the last payments settled.
+    if (before.size === 0) {
+      expect([...verdicts].filter((v) => v !== '' && v !== 'WHOLE' && v !== 'DEGRADED')).toEqual(
+        [],
+      );
+      await expect
+        .poll(() => meter.getAttribute('data-verdict'), { timeout: 30_000 })
+        .toBe('WHOLE');
+    } else {
+      // Nothing broken that was not broken before (checked once the last payments settled).
+      await expect
+        .poll(async () => (await brokenNow()).filter((k) => !before.has(k)), { timeout: 30_000 })
+        .toEqual([]);
+    }
 
     // Responsive: frames kept coming (no frozen page), no single task blocked it for a second.
     expect(figures.frames).toBeGreaterThan(50);

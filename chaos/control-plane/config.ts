@@ -47,6 +47,15 @@ const chaosEnv = {
   FAULTLINE_RUNTIME: z.enum(['process', 'docker']).default('process'),
   FAULTLINE_INFRA_PROFILE: z.enum(['single', 'cluster']).default('single'),
   FAULTLINE_SCALE: scaleSpec.default({ account: 1, payment: 1, transaction: 1 }),
+  /**
+   * Process mode, on: every instance reaches Kafka, each Cassandra node and Redis, and the
+   * gateway every instance, through a link of its own (chaos/links), so links can be slowed
+   * or cut. Off by default: the links run in the control plane's own event loop, so a
+   * frozen or busy control plane would stall the whole bank, and the control plane must
+   * not sit between the services and what they depend on (test/chaos/direct-payment).
+   * Moving the links into a process of their own lifts that; until then they are opt-in.
+   */
+  FAULTLINE_LINKS: z.enum(['on', 'off']).default('off'),
   /** Process mode: start the services when the control plane starts (npm start does). */
   FAULTLINE_START_SERVICES: z.enum(['0', '1']).default('1'),
 };

@@ -19,7 +19,10 @@ import { createRequestGuard } from './guard/request-guard';
 import { EventRing } from './live/event-ring';
 import { createFeed } from './live/feed';
 import type { NodeInfo, RuntimeDriver } from '@faultline/runtime';
-import { ProcessDriver } from '@faultline/runtime';
+import { InstanceLinks, ProcessDriver } from '@faultline/runtime';
+import { LinkSet } from '@faultline/links';
+import { linkRoutes, type LinkApi } from './links/link-routes';
+import { PartitionBook } from './links/partition-book';
 
 export interface ControlPlane {
   readonly logger: Logger;
@@ -28,7 +31,18 @@ export interface ControlPlane {
   stop(): Promise<void>;
 }
 
-function createDriver(cfg: ChaosConfig): RuntimeDriver {
+/** The links of process mode, unless FAULTLINE_LINKS=off; their ports are picked by the OS. */
+export function createLinks(cfg: ChaosConfig): InstanceLinks | undefined {
+  if (cfg.FAULTLINE_RUNTIME !== 'process' || cfg.FAULTLINE_LINKS === 'off') return undefined;
+  return new InstanceLinks(new LinkSet(), {
+    kafkaBrokers: cfg.kafkaBrokers,
+    cassandraContactPoints: cfg.cassandra.contactPoints,
+    cassandraPort: cfg.cassandra.port,
+    redisUrl: cfg.redisUrl,
+  });
+}
+
+function createDriver(cfg: ChaosConfig, links: InstanceLinks | undefined): RuntimeDriver {
   if (cfg.FAULTLINE_RUNTIME === 'docker') {
     throw new Error('FAULTLINE_RUNTIME=docker: main.ts creates the docker driver and passes it in');
   }
@@ -40,6 +54,7 @@ function createDriver(cfg: ChaosConfig): RuntimeDriver {
     env: { ...process.env },
     logDir: path.join(repoRoot, '.faultline', 'sandbox', 'logs'),
     portBase: cfg.FAULTLINE_PORT_BASE,
+    ...(links ? { links } : {}),
   });
 }
 
@@ -49,8 +64,12 @@ function createDriver(cfg: ChaosConfig): RuntimeDriver {
  */
 export function createControlPlane(
   cfg: ChaosConfig,
-  driver: RuntimeDriver = createDriver(cfg),
+  given?: { driver: RuntimeDriver; links?: InstanceLinks } | RuntimeDriver,
 ): ControlPlane {
+  // A caller (a test's sandbox) may bring its own driver, and the links it gave that driver.
+  const own = given && 'driver' in given ? given : given ? { driver: given } : undefined;
+  const instanceLinks = own ? own.links : createLinks(cfg);
+  const driver = own?.driver ?? createDriver(cfg, instanceLinks);
   const logger = createLogger({
     service: 'chaos',
     instanceId: cfg.instanceId,
@@ -76,7 +95,12 @@ export function createControlPlane(
   });
   const server = http.createServer((req, res) => {
     if (gatewayTarget(req.url ?? '')) {
-      routeToService(req, res, picker).catch((err: unknown) => {
+      routeToService(
+        req,
+        res,
+        picker,
+        instanceLinks && ((id, p) => instanceLinks.refusedGateway(id, p)),
+      ).catch((err: unknown) => {
         logger.error('gateway failure', { err });
         if (!res.headersSent) res.writeHead(502).end();
       });
@@ -120,6 +144,19 @@ export function createControlPlane(
   });
   telemetry.start();
   addChaosApi(app, ctx, telemetry);
+  // Links are not in the API contract yet (packages/api-contract): registered beside it.
+  const linkApi: LinkApi | undefined = instanceLinks && {
+    links: instanceLinks.set,
+    partitions: new PartitionBook(instanceLinks.set),
+  };
+  linkRoutes(app, ctx, linkApi);
+  instanceLinks?.set.on('toxic-removed', (toxic, why) => {
+    if (why === 'expired')
+      ctx.announce('link', `${toxic.kind} on ${toxic.link} expired`, { op: 'expired', toxic });
+  });
+  instanceLinks?.set.on('failure', (link, err) =>
+    logger.warn('link failure', { link, err: err.message }),
+  );
   finalize();
 
   driver.onChange((change) => {

@@ -216,10 +216,14 @@ export function watchingAuditor(
   return {
     auditor,
     sightings,
-    /** Sightings since `since` of one of `kinds`, matching `pred`. */
+    /** BROKEN sightings since `since` of one of `kinds`, matching `pred` (a toggle's anomaly is never a mere delay). */
     seen(since: number, kinds: ViolationKind[], pred: (v: Violation) => boolean = () => true) {
       return sightings.filter(
-        (s) => s.at >= since && kinds.includes(s.violation.kind) && pred(s.violation),
+        (s) =>
+          s.at >= since &&
+          s.violation.level === 'BROKEN' &&
+          kinds.includes(s.violation.kind) &&
+          pred(s.violation),
       );
     },
     /** Waits until the auditor runs incremental cycles (its watch joined the group). */

@@ -57,8 +57,8 @@ describe('the contract and the servers list the same routes', () => {
       redis: { once: () => undefined },
       emit: () => undefined,
     } as never;
-    expect(build('chaos', (app) => addChaosApi(app, ctx, { history: () => [] }))).toEqual(
-      contract('chaos'),
-    );
+    expect(
+      build('chaos', (app) => addChaosApi(app, ctx, { history: () => [], latestLag: () => ({}) })),
+    ).toEqual(contract('chaos'));
   });
 });

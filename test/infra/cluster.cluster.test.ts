@@ -1,4 +1,5 @@
 import { signalNode, up } from '@faultline/infra';
+import { migrate } from '@faultline/storage';
 import cassandra from 'cassandra-driver';
 import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -26,11 +27,14 @@ describe('cluster profile: 3 Cassandra nodes, RF 3', () => {
     });
     const ks = uniqueName('test_rf3');
     try {
-      await client.connect();
-      await client.execute(
-        `CREATE KEYSPACE ${ks} WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 3}`,
-      );
-      await client.execute(`CREATE TABLE ${ks}.t (k text PRIMARY KEY, v bigint)`);
+      // migrate waits until every node reports the same schema version after each DDL
+      // statement: a write right after a bare CREATE TABLE raced schema agreement here and
+      // failed with "table t does not exist" on a node that had not applied it yet.
+      await migrate(client, {
+        keyspace: ks,
+        replicationFactor: 3,
+        statements: ['CREATE TABLE IF NOT EXISTS {ks}.t (k text PRIMARY KEY, v bigint)'],
+      });
       const insert = `INSERT INTO ${ks}.t (k, v) VALUES (?, ?)`;
       for (let i = 0; i < 20; i++)
         await client.execute(insert, [`before-${i}`, BigInt(i)], { prepare: true });

@@ -16,6 +16,11 @@ const auditorEnv = z.object({
   FAULTLINE_AUDIT_STUCK_AFTER_MS: envInt(1000, 86_400_000).default(60_000),
   /** How long a cached balance may lag its chain while balance.changed is in flight. */
   FAULTLINE_AUDIT_CACHE_GRACE_MS: envInt(0, 600_000).default(5000),
+  /**
+   * After the last health issue ends (a node back up, a lag no longer growing), a stale cache
+   * or a stuck payment still reads DEGRADED this long: the backlog drains, the sweeper re-drives.
+   */
+  FAULTLINE_AUDIT_SETTLE_MS: envInt(0, 600_000).default(30_000),
 });
 
 export type AuditorConfig = z.infer<typeof auditorEnv>;

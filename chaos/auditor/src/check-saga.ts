@@ -1,5 +1,7 @@
 import { isPaymentState, isTerminal, stateRank } from '@faultline/bank-model';
 import { formatAmount } from '@faultline/money';
+import type { Health } from './health';
+import { excuseFor, servicesFor } from './levels';
 import type { PaymentLegs } from './payment-legs';
 import type { EntryRow, PaymentRecord, Violation } from './types';
 import { violation } from './violation';
@@ -63,17 +65,32 @@ function notForward(steps: readonly string[]): string | undefined {
   return undefined;
 }
 
+export interface SagaContext {
+  now: Date;
+  stuckAfterMs: number;
+  health?: Health;
+  settleMs: number;
+}
+
 /**
  * Saga outcome vs ledger: COMPLETED has its debit and credit, REJECTED none, REFUNDED debit
  * and refund; legs of a payment the payment service never recorded; payments not final
  * `stuckAfterMs` after they were created.
+ *
+ * Levels: SAGA_MISMATCH and STATE_NOT_FORWARD are BROKEN always (an outage delays a saga, it
+ * never makes its state disagree with the ledger or move back). STUCK_PAYMENT is DEGRADED
+ * while a service its next step needs (REQUESTED: account, payment; VALIDATED, DEBITED,
+ * REFUNDING: payment, transaction; always Kafka and Cassandra) is down, paused or starting,
+ * or some consumer's lag is growing, or the bank came back less than `settleMs` ago (the
+ * sweeper re-drives it); stuck with everything healthy and settled, it is BROKEN (a lost
+ * message: `consumer.commit-before-processing`).
  */
 export function checkSaga(
   payments: ReadonlyMap<string, PaymentRecord>,
   legs: ReadonlyMap<string, PaymentLegs>,
-  now: Date,
-  stuckAfterMs: number,
+  x: SagaContext,
 ): Violation[] {
+  const { now, stuckAfterMs } = x;
   const out: Violation[] = [];
   const rowsOf = (l: PaymentLegs) =>
     [...l.debits, ...l.credits, ...l.refunds].map((r) => ({ account: r.accountId, seq: r.seq }));
@@ -107,7 +124,12 @@ export function checkSaga(
         violation(
           'STUCK_PAYMENT',
           `payment ${p.paymentId} still ${p.state} ${Math.round(ageMs / 1000)} s after it was created`,
-          { accounts: [p.from, p.to], rows: rowsOf(l), payments: [p.paymentId] },
+          {
+            accounts: [p.from, p.to],
+            rows: rowsOf(l),
+            payments: [p.paymentId],
+            excuse: excuseFor(x.health, servicesFor(p.state), 'any', now, x.settleMs),
+          },
         ),
       );
   }

@@ -11,9 +11,10 @@ import {
   type Snapshot,
 } from './full-audit';
 import { forEachLimited, readPartition } from './ledger-read';
+import { HealthTracker, type Health, type HealthReading } from './health';
 import { idleMeter, toMeter } from './meter';
 import { listOpenPaymentIds, readPayments } from './payments-read';
-import type { AuditReport, CheckResult, MoneyMeter, Violation } from './types';
+import type { AuditReport, CheckResult, MoneyMeter, PaymentRecord, Violation } from './types';
 import { violationKey } from './violation';
 
 export interface ContinuousOptions extends AuditOptions {
@@ -24,8 +25,24 @@ export interface ContinuousOptions extends AuditOptions {
   intervalMs?: number;
   /** A full pass this often, whatever the watch says (catches anything missed). Default 60 s. */
   fullEveryMs?: number;
-  /** After each cycle: the meter and the violations first seen in this cycle. */
+  /**
+   * The bank's health each cycle (node states from the runtime driver, consumer lag from
+   * telemetry): what tells a delay (DEGRADED) from a broken rule. Absent or undefined: no
+   * reading, every delay past its bound is BROKEN.
+   */
+  healthSource?: () => HealthReading | undefined | Promise<HealthReading | undefined>;
+  /**
+   * Payments an incremental cycle saw appear or move (for the event feed): `from` is the state
+   * the auditor knew before (undefined: first seen).
+   */
+  onPayments?(moves: PaymentMove[]): void;
+  /** After each cycle: the meter and the violations first seen in this cycle (or at a new level). */
   onCycle?(meter: MoneyMeter, fresh: Violation[]): void;
+}
+
+export interface PaymentMove {
+  payment: PaymentRecord;
+  from: string | undefined;
 }
 
 export interface FoundViolation extends Violation {
@@ -71,6 +88,10 @@ export function createContinuousAuditor(o: ContinuousOptions): ContinuousAuditor
   let recent: FoundViolation[] = [];
   const touched = new Map<string, number>();
   const answered = new Map<string, number>();
+  const tracker = new HealthTracker();
+  let health: Health | undefined;
+  /** Highest seq each cache entry was seen at while it stayed in Redis. */
+  const cacheSeen = new Map<string, bigint>();
   let cycles = 0;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
@@ -79,25 +100,37 @@ export function createContinuousAuditor(o: ContinuousOptions): ContinuousAuditor
 
   const publish = (result: CheckResult, started: number, kind: MoneyMeter['lastCycle']) => {
     cycles++;
-    const known = new Set(current.map(violationKey));
-    const fresh = result.violations.filter((v) => !known.has(violationKey(v)));
+    // A delay that turns BROKEN is news, so the level is part of what is "known".
+    const keyOf = (v: Violation) => `${violationKey(v)}|${v.level}`;
+    const known = new Set(current.map(keyOf));
+    const fresh = result.violations.filter((v) => !known.has(keyOf(v)));
     current = result.violations;
     const at = new Date();
     recent = [...fresh.map((v) => ({ ...v, firstSeenAt: at.toISOString() })), ...recent].slice(
       0,
       RECENT_KEPT,
     );
-    meter = toMeter(result, at, Date.now() - started, cycles, kind);
+    meter = toMeter(result, at, Date.now() - started, cycles, kind, health);
     o.onCycle?.(meter, fresh);
   };
 
+  /** Reads health, judges the snapshot, then remembers the cache versions it saw. */
   const settle = async (s: Snapshot): Promise<CheckResult> => {
+    health = tracker.observe(
+      await Promise.resolve()
+        .then(() => o.healthSource?.())
+        .catch(() => undefined),
+    );
+    s.health = health;
+    s.cacheSeen = cacheSeen;
     let result = check(o, s);
     for (let round = 0; round < 2 && result.violations.length > 0; round++) {
       const before = result.violations.length;
       result = await confirm(o, s, result);
       if (result.violations.length === before) break;
     }
+    for (const id of cacheSeen.keys()) if (!s.cache.has(id)) cacheSeen.delete(id);
+    for (const [id, c] of s.cache) if ((cacheSeen.get(id) ?? -1n) < c.seq) cacheSeen.set(id, c.seq);
     return result;
   };
 
@@ -137,8 +170,13 @@ export function createContinuousAuditor(o: ContinuousOptions): ContinuousAuditor
     for (const id of dirty)
       for (const e of s.accounts.get(id)?.entries ?? [])
         if (!s.payments.has(e.paymentId)) wanted.add(e.paymentId);
-    for (const [id, p] of await readPayments(o.client, o.keyspace, wanted, limit))
+    const moves: PaymentMove[] = [];
+    for (const [id, p] of await readPayments(o.client, o.keyspace, wanted, limit)) {
+      const before = s.payments.get(id)?.state;
+      if (before !== p.state) moves.push({ payment: p, from: before });
       s.payments.set(id, p);
+    }
+    if (moves.length > 0) o.onPayments?.(moves);
     return settle(s);
   };
 
@@ -195,7 +233,7 @@ export function createContinuousAuditor(o: ContinuousOptions): ContinuousAuditor
         const startedAt = new Date();
         const result = await full();
         publish(result, startedAt.getTime(), 'full');
-        return toReport(result, o.keyspace, startedAt, snapshot?.notes ?? []);
+        return toReport(result, o.keyspace, startedAt, snapshot?.notes ?? [], health);
       }),
   };
 }

@@ -87,7 +87,7 @@ describe('the continuous money auditor in the control plane', () => {
     // A cycle that began after the transfer was final (an earlier one may show it in flight).
     const fresh = (m: MoneyMeter) =>
       m.accounts === 3 &&
-      m.verdict === 'CLEAN' &&
+      m.verdict === 'WHOLE' &&
       Date.parse(m.lastCycleAt ?? '0') - m.cycleMs > settledAt;
     const v = await waitFor('a clean meter over the 3 accounts', async () => {
       const got = await verdict();
@@ -151,7 +151,7 @@ describe('the continuous money auditor in the control plane', () => {
       },
       10_000,
     );
-    expect(v.meter.verdict).toBe('VIOLATIONS');
+    expect(v.meter.verdict).toBe('BROKEN');
     expect(v.meter.summary).toMatch(/^MONEY CREATED: 3\.00 more/);
     const dup = v.violations.find((x) => x.kind === 'DUPLICATE_LEG');
     expect(dup?.payments).toEqual([content.paymentId]);
@@ -166,7 +166,7 @@ describe('the continuous money auditor in the control plane', () => {
     });
     expect(res.status).toBe(200);
     const report = (await res.json()) as AuditReport;
-    expect(report.verdict).toBe('VIOLATIONS');
+    expect(report.verdict).toBe('BROKEN');
     // The duplicate, and the money it created (that payment's, and the bank's total).
     expect(report.countsByKind).toEqual({ DUPLICATE_LEG: 1, MONEY_CREATED: 2 });
   });

@@ -9,10 +9,12 @@ export function formatReport(r: AuditReport, maxShown = 50): string {
     ...r.notes.map((note) => `  note: ${note}`),
     '',
     `${r.verdict}: ${r.summary}`,
+    ...r.degraded.map((d) => `  degraded: ${d.what} (since ${d.since})`),
   ];
   if (r.violations.length > 0) lines.push('');
   for (const v of r.violations.slice(0, maxShown)) {
-    lines.push(`- [${v.kind}] ${v.message}`);
+    lines.push(`- [${v.kind}, ${v.level}] ${v.message}`);
+    lines.push(`    ${v.level === 'BROKEN' ? 'broken' : 'degraded'}: ${v.levelWhy}`);
     const rows = v.rows.map((x) => `${x.account}#${x.seq}`);
     if (rows.length > 0)
       lines.push(`    rows: ${rows.slice(0, 8).join(' ')}${rows.length > 8 ? ' ...' : ''}`);

@@ -6,6 +6,8 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { paymentSchema } from '../../../services/payment/src/schema';
 import { uniqueName } from '../../../test/support/names';
+import { explain } from './explain/explain';
+import { readExplainData, selectViolations } from './explain/explain-read';
 import { runFullAudit } from './full-audit';
 import { FakeBank } from './testing/fake-bank';
 import { plantBank } from './testing/plant';
@@ -164,7 +166,7 @@ describe('the money auditor on a real ledger with planted faults', () => {
       expect.arrayContaining(['made-p2', 'dup-p1']),
     );
     expect(found('MONEY_CREATED').filter((v) => v.payments.includes('fork-px'))).not.toEqual([]);
-    expect(report.verdict).toBe('VIOLATIONS');
+    expect(report.verdict).toBe('BROKEN');
     expect(report.summary).toMatch(
       /^MONEY CREATED: 32\.00 more than the treasury issued: 21 accounts sum to 29\.00, 3\.00 in flight \(1 payment\); 15 violations/,
     );
@@ -187,5 +189,39 @@ describe('the money auditor on a real ledger with planted faults', () => {
     const healthy = report.violations.filter((v) => v.accounts.some((a) => a.startsWith('ok-')));
     expect(healthy).toEqual([]);
     expect(report.totals.accounts).toBe(21);
+  });
+});
+
+describe('npm run audit -- --explain, on the planted keyspace', () => {
+  it('reads the rows, their writers and the action log, and tells the duplicate as money created', async () => {
+    await redis.lpush(
+      `${redisPrefix}chaos:audit`,
+      JSON.stringify({
+        id: 'a1',
+        at: '2026-01-01T00:00:00.500Z',
+        actor: 'web-ui',
+        action: 'toggle',
+        target: 'ledger.skip-idempotency',
+        params: { on: true },
+        result: 'ok',
+      }),
+    );
+    const dup = selectViolations(report.violations, 'DUPLICATE_LEG');
+    expect(dup).toHaveLength(1);
+    const data = await readExplainData({ client, keyspace, redis, redisPrefix }, dup);
+    const chain = explain(dup[0]!, data).chain;
+    expect(chain[0]).toMatch(
+      /^£25\.00 created: CREDIT of dup-p1 applied twice \(account dup-b seq 2 and seq 3\)$/,
+    );
+    // The planted rows name their writer ('test') and message ('planted'), as the ledger's would.
+    expect(chain[1]).toMatch(/by test from message planted/);
+    expect(chain).toContain('ledger.skip-idempotency was on since 00:00:00 (set by web-ui)');
+    // The stuck payment's timeline comes from the payments table.
+    const stuck = selectViolations(report.violations, 'stuck-p2');
+    const why = explain(
+      stuck[0]!,
+      await readExplainData({ client, keyspace, redis, redisPrefix }, stuck),
+    );
+    expect(why.chain.join('\n')).toMatch(/timeline: REQUESTED .* > VALIDATED/);
   });
 });

@@ -2,6 +2,9 @@ import type { Client } from '@faultline/storage';
 import { formatAmount } from '@faultline/money';
 import type { Redis } from 'ioredis';
 import { isConservationTotal } from './check-money';
+import { degradedItems } from './degraded';
+import type { Health } from './health';
+import { levelOf } from './levels';
 import { readCachedBalances, scanCachedBalances } from './cache-read';
 import { forEachLimited, readPartition, scanLedger } from './ledger-read';
 import { readPayments, scanPayments } from './payments-read';
@@ -29,6 +32,10 @@ export interface AuditOptions {
   stuckAfterMs: number;
   /** How long a cached balance may lag its chain (balance.changed in flight). Default 5000. */
   cacheGraceMs?: number;
+  /** After an outage ends, delays stay DEGRADED (draining) this long. Default 30 s. */
+  settleMs?: number;
+  /** The bank's health for a one-off pass (the CLI asks the control plane). */
+  health?: Health;
   /** Parallel Cassandra reads. Default 32 for point reads; the full scan runs 8 token ranges at a time. */
   concurrency?: number;
 }
@@ -40,6 +47,10 @@ export interface Snapshot {
   cache: Map<string, CachedBalance>;
   /** What could not be checked (e.g. Redis down: no cache to compare, none served either). */
   notes: string[];
+  /** The health this snapshot is judged by (what excuses a delay). */
+  health?: Health;
+  /** Highest seq each cache entry was seen at by earlier cycles (regressions are BROKEN). */
+  cacheSeen?: ReadonlyMap<string, bigint>;
 }
 
 /**
@@ -60,6 +71,9 @@ export function check(o: AuditOptions, s: Snapshot): CheckResult {
     now: (o.now ?? (() => new Date()))(),
     stuckAfterMs: o.stuckAfterMs,
     cacheGraceMs: o.cacheGraceMs ?? 5000,
+    settleMs: o.settleMs,
+    health: s.health,
+    cacheSeen: s.cacheSeen,
   });
 }
 
@@ -108,12 +122,14 @@ export function toReport(
   keyspace: string,
   startedAt: Date,
   notes: string[] = [],
+  health?: Health,
 ): AuditReport {
   const violations: Violation[] = sortViolations(result.violations);
   const t = result.totals;
   return {
-    verdict: violations.length === 0 ? 'CLEAN' : 'VIOLATIONS',
-    summary: summaryLine(t, violations),
+    verdict: levelOf(violations, health),
+    degraded: degradedItems(violations, health),
+    summary: summaryLine(t, violations, health),
     countsByKind: countByKind(violations),
     totals: {
       sum: formatAmount(t.sum),
@@ -150,9 +166,9 @@ export async function readSnapshot(o: AuditOptions): Promise<Snapshot> {
  */
 export async function runFullAudit(o: AuditOptions): Promise<AuditReport> {
   const startedAt = new Date();
-  const snapshot = await readSnapshot(o);
+  const snapshot = { ...(await readSnapshot(o)), health: o.health };
   let result = check(o, snapshot);
   for (let round = 0; round < 2 && result.violations.some((v) => racy.has(v.kind)); round++)
     result = await confirm(o, snapshot, result);
-  return toReport(result, o.keyspace, startedAt, snapshot.notes);
+  return toReport(result, o.keyspace, startedAt, snapshot.notes, o.health);
 }

@@ -1,15 +1,19 @@
 import { formatAmount } from '@faultline/money';
+import { degradedItems } from './degraded';
+import type { Health } from './health';
+import { levelOf } from './levels';
 import { summaryLine } from './summary';
 import type { CheckResult, MoneyMeter } from './types';
 import { countByKind } from './violation';
 
-/** The running money meter from the latest cycle's result. */
+/** The running money meter from the latest cycle's result and the health it was judged by. */
 export function toMeter(
   r: CheckResult,
   at: Date,
   cycleMs: number,
   cycles: number,
   lastCycle: MoneyMeter['lastCycle'],
+  health?: Health,
 ): MoneyMeter {
   return {
     total: formatAmount(r.totals.sum),
@@ -22,8 +26,10 @@ export function toMeter(
     cycles,
     lastCycle,
     accounts: r.totals.accounts,
-    verdict: r.violations.length === 0 ? 'CLEAN' : 'VIOLATIONS',
-    summary: summaryLine(r.totals, r.violations),
+    verdict: levelOf(r.violations, health),
+    degraded: degradedItems(r.violations, health),
+    healthKnown: health?.known ?? false,
+    summary: summaryLine(r.totals, r.violations, health),
   };
 }
 
@@ -38,6 +44,8 @@ export const idleMeter: MoneyMeter = {
   cycles: 0,
   lastCycle: 'none',
   accounts: 0,
-  verdict: 'CLEAN',
+  verdict: 'WHOLE',
+  degraded: [],
+  healthKnown: false,
   summary: 'No audit cycle yet',
 };

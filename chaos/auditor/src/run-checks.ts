@@ -21,17 +21,32 @@ function partitionFindings(p: AccountPartition): Violation[] {
   return found;
 }
 
+/** After an outage ends, delays count as draining (DEGRADED) this long. */
+export const DEFAULT_SETTLE_MS = 30_000;
+
 /** Every invariant over one snapshot; pure, so the full pass and the cycles share it. */
 export function runChecks(input: AuditInput): CheckResult {
   const legs = legsByPayment(input.accounts.values());
   const chains = [...input.accounts.values()].flatMap(partitionFindings);
   const money = checkMoney(input.accounts, legs, input.payments.size);
+  const settleMs = input.settleMs ?? DEFAULT_SETTLE_MS;
   return {
     violations: [
       ...money.violations,
       ...chains,
-      ...checkSaga(input.payments, legs, input.now, input.stuckAfterMs),
-      ...checkCache(input.accounts, input.cache, input.now, input.cacheGraceMs),
+      ...checkSaga(input.payments, legs, {
+        now: input.now,
+        stuckAfterMs: input.stuckAfterMs,
+        health: input.health,
+        settleMs,
+      }),
+      ...checkCache(input.accounts, input.cache, {
+        now: input.now,
+        graceMs: input.cacheGraceMs,
+        health: input.health,
+        seen: input.cacheSeen,
+        settleMs,
+      }),
     ],
     totals: money.totals,
   };

@@ -1,4 +1,5 @@
 import type { LedgerEntry, LegMarker } from '@faultline/ledger-model';
+import type { Health } from './health';
 
 /**
  * What the auditor can find wrong with the money. Each kind is one broken invariant of the
@@ -29,8 +30,22 @@ export interface RowRef {
   seq: string;
 }
 
+/**
+ * WHOLE: every rule holds, nothing waits longer than it should. DEGRADED: no money rule
+ * broken, but the bank is not healthy (something down, paused or lagging, and what waits on
+ * it). BROKEN: a money rule broken. Each violation kind's level is documented next to its
+ * check (levels.ts, check-cache.ts, check-saga.ts) and in the README.
+ */
+export type Level = 'WHOLE' | 'DEGRADED' | 'BROKEN';
+
 export interface Violation {
   kind: ViolationKind;
+  /** BROKEN: a money rule broke. DEGRADED: a delay the bank's health explains. */
+  level: 'DEGRADED' | 'BROKEN';
+  /** Why this level, in words ("while transaction-1 down since 12:01:05"). */
+  levelWhy: string;
+  /** DEGRADED: since when the delay is excused (ISO). */
+  since?: string;
   message: string;
   accounts: string[];
   rows: RowRef[];
@@ -84,6 +99,12 @@ export interface AuditInput {
   stuckAfterMs: number;
   /** A cache entry may lag its chain this long (balance.changed in flight) before it is stale. */
   cacheGraceMs: number;
+  /** The bank's health (control plane): what excuses a delay. Absent: excuses nothing. */
+  health?: Health;
+  /** Highest seq each cache entry was seen at (continuous auditor): lower now = regression. */
+  cacheSeen?: ReadonlyMap<string, bigint>;
+  /** After an outage ends, delays are DEGRADED (still draining) this long. Default 30 s. */
+  settleMs?: number;
 }
 
 export interface MoneyTotals {
@@ -104,10 +125,18 @@ export interface CheckResult {
   totals: MoneyTotals;
 }
 
-export type Verdict = 'CLEAN' | 'VIOLATIONS';
+export type Verdict = Level;
+
+/** A line for the meter: what is degraded and since when (ISO). */
+export interface DegradedItem {
+  what: string;
+  since: string;
+}
 
 export interface AuditReport {
   verdict: Verdict;
+  /** What is degraded and since when (health issues, then delays they explain). */
+  degraded: DegradedItem[];
   summary: string;
   countsByKind: Partial<Record<ViolationKind, number>>;
   totals: {
@@ -141,5 +170,8 @@ export interface MoneyMeter {
   lastCycle: 'full' | 'incremental' | 'none';
   accounts: number;
   verdict: Verdict;
+  degraded: DegradedItem[];
+  /** false: the auditor has no health reading (classifies as if everything were healthy). */
+  healthKnown: boolean;
   summary: string;
 }

@@ -1,10 +1,20 @@
+import { brokenWhy, type Excuse } from './levels';
 import type { RowRef, Violation, ViolationKind } from './types';
 
-/** Builds a violation with its lists de-duplicated and sorted, so reports compare stably. */
+/**
+ * Builds a violation with its lists de-duplicated and sorted, so reports compare stably.
+ * BROKEN (with its kind's reason) unless the check passes an excuse (a DEGRADED delay).
+ */
 export function violation(
   kind: ViolationKind,
   message: string,
-  parts: { accounts?: string[]; rows?: { account: string; seq: bigint }[]; payments?: string[] },
+  parts: {
+    accounts?: string[];
+    rows?: { account: string; seq: bigint }[];
+    payments?: string[];
+    excuse?: Excuse;
+    why?: string;
+  },
 ): Violation {
   const rows = new Map<string, RowRef>();
   for (const r of parts.rows ?? [])
@@ -13,8 +23,12 @@ export function violation(
     ...(parts.accounts ?? []),
     ...[...rows.values()].map((r) => r.account),
   ]);
+  const e = parts.excuse;
   return {
     kind,
+    level: e ? 'DEGRADED' : 'BROKEN',
+    levelWhy: e ? e.why : (parts.why ?? brokenWhy[kind]),
+    ...(e ? { since: e.since.toISOString() } : {}),
     message,
     accounts: [...accounts].sort(),
     rows: [...rows.values()].sort(

@@ -66,7 +66,11 @@ export function experimentRoutes(app: Express, ctx: ApiContext): void {
     // Runs for minutes: answered now, followed over socket.io and GET /api/chaos/experiments.
     void runExperiment(scenario, seed, deps)
       .then((card) => {
-        reportStore.write(card, loadControllerFor(ctx).runner?.ops ?? []);
+        reportStore.write(
+          card,
+          loadControllerFor(ctx).runner?.ops ?? [],
+          loadControllerFor(ctx).runner?.history.list(),
+        );
         last = { id: card.id };
         ctx.announce('experiment', `experiment ${scenario.name}: ${card.verdict}`, { id: card.id });
       })

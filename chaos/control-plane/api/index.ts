@@ -18,7 +18,7 @@ import { verdictRoutes } from './verdict-routes';
 export function addChaosApi(
   app: Express,
   ctx: ApiContext,
-  telemetry: { history(): TelemetrySample[] },
+  telemetry: { history(): TelemetrySample[]; latestLag(): Record<string, number> },
 ): void {
   topologyRoutes(app, ctx);
   faultRoutes(app, ctx);
@@ -26,7 +26,8 @@ export function addChaosApi(
   telemetryRoutes(app, telemetry);
   kafkaRoutes(app, ctx);
   cassandraRoutes(app, ctx);
-  verdictRoutes(app, ctx);
+  // The auditor judges delays by the bank's health: node states and the collector's lag.
+  verdictRoutes(app, ctx, { lag: () => telemetry.latestLag() });
   loadRoutes(app, ctx);
   experimentRoutes(app, ctx);
 }

@@ -91,6 +91,8 @@ export async function routeToService(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   picker: InstancePicker,
+  /** Links on: whether the instance behind its link refused our connection from that port. */
+  refusedBehindLink?: (nodeId: string, localPort: number) => boolean,
 ): Promise<void> {
   const target = gatewayTarget(req.url ?? '');
   if (!target) return sendError(res, 404, 'NOT_FOUND', 'no such service');
@@ -112,7 +114,10 @@ export async function routeToService(
       );
     }
     tried.add(node.id);
-    const outcome = await forward(req, res, body, node.host, node.port, target.path, node.id);
+    // Through its link when links are on, so the link's toxics apply to this hop too.
+    const to = node.via ?? { host: node.host, port: node.port };
+    const refused = refusedBehindLink && ((p: number) => refusedBehindLink(node.id, p));
+    const outcome = await forward(req, res, body, to, target.path, node.id, refused);
     if (outcome === 'refused') {
       picker.bench(node.id);
       continue;
@@ -125,12 +130,13 @@ function forward(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   body: Buffer,
-  host: string,
-  port: number,
+  { host, port }: { host: string; port: number },
   path: string,
   id: string,
+  refusedBehindLink?: (localPort: number) => boolean,
 ): Promise<'done' | 'refused'> {
   return new Promise((resolve) => {
+    let localPort: number | undefined;
     const upstream = http.request(
       { host, port, method: req.method, path, headers: headersFor(req, body), timeout: TIMEOUT_MS },
       (up) => {
@@ -146,11 +152,17 @@ function forward(
         });
       },
     );
+    upstream.on('socket', (s) => {
+      if (s.localPort !== undefined) localPort = s.localPort;
+      else s.once('connect', () => (localPort = s.localPort));
+    });
     upstream.on('timeout', () => upstream.destroy(new Error('timeout')));
     upstream.on('error', (err: NodeJS.ErrnoException) => {
       // Refused: nothing was delivered, another instance may take it. Anything else may have
       // reached the instance, so it is reported, not retried.
       if (err.code === 'ECONNREFUSED') return resolve('refused');
+      // Through a link the instance's refusal arrives as a reset; the link says which it was.
+      if (localPort !== undefined && refusedBehindLink?.(localPort)) return resolve('refused');
       sendError(
         res,
         err.message === 'timeout' ? 504 : 502,

@@ -68,6 +68,11 @@ export class TelemetryCollector {
     this.timer = undefined;
   }
 
+  /** Consumer lag by "group › topic" as last read (empty before the first read). */
+  latestLag(): Record<string, number> {
+    return this.lag;
+  }
+
   history(): TelemetrySample[] {
     return [...this.samples];
   }

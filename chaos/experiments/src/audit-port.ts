@@ -2,11 +2,14 @@ import type { CassandraConfig } from '@faultline/config';
 import { createRedis, redisReady } from '@faultline/cache';
 import { createLogger } from '@faultline/observability';
 import { createCassandra } from '@faultline/storage';
-import { runFullAudit } from '@faultline/auditor';
+import { fetchHealth, runFullAudit, type DegradedItem, type Level } from '@faultline/auditor';
 
 /** What a report card needs from the money auditor. */
 export interface AuditOutcome {
-  verdict: 'CLEAN' | 'VIOLATIONS' | 'UNAVAILABLE';
+  /** WHOLE / DEGRADED / BROKEN as the auditor judged it, or UNAVAILABLE (no audit ran). */
+  verdict: Level | 'UNAVAILABLE';
+  /** What was degraded and since when (a node still down at the end, a delay it explains). */
+  degraded?: DegradedItem[];
   /** One line a person can read. */
   summary: string;
   countsByKind: Record<string, number>;
@@ -26,6 +29,8 @@ export interface AuditTarget {
   redisPrefix: string;
   /** A payment not final this long is stuck (the experiment has waited for quiescence). */
   stuckAfterMs: number;
+  /** The control plane to ask for the bank's health (nodes, lag); absent: judged as healthy. */
+  controlPlane?: { url: string; token?: string };
 }
 
 const unavailable = (why: string): AuditOutcome => ({
@@ -49,15 +54,21 @@ export function moduleAuditPort(t: AuditTarget): AuditPort {
       const redis = createRedis(t.redisUrl, { logger });
       try {
         await redisReady(redis, 3000).catch(() => undefined);
+        const h = t.controlPlane
+          ? await fetchHealth(t.controlPlane.url, t.controlPlane.token)
+          : { health: undefined, note: undefined };
         const r = await runFullAudit({
           client,
           keyspace: t.cassandra.keyspace,
           redis,
           redisPrefix: t.redisPrefix,
           stuckAfterMs: t.stuckAfterMs,
+          health: h.health,
         });
+        if (h.note) r.notes.push(h.note);
         return {
           verdict: r.verdict,
+          degraded: r.degraded,
           summary: r.summary,
           countsByKind: r.countsByKind as Record<string, number>,
           violations: r.violations.slice(0, 50),

@@ -4,7 +4,7 @@
  * Runs a scenario of chaos/experiments/scenarios/ against the running sandbox (its control-plane API),
  * with the load generator in this process, and writes the report card to
  * .faultline/reports/<id>/ (report.json, report.html, ops.jsonl).
- * Exit 0: audited clean (or no audit step); 1: the auditor found violations; 2: could not run.
+ * Exit 0: audited WHOLE (or no audit step); 3: DEGRADED; 1: BROKEN; 2: could not run.
  */
 import { exitOnConfigError } from '@faultline/config';
 import { parseArgs } from 'node:util';
@@ -100,10 +100,11 @@ try {
     seed,
     experimentDeps(cfg, chaosUrl, load, (line) => console.log(line)),
   );
-  const folder = reportStore.write(card, load.runner?.ops ?? []);
+  const folder = reportStore.write(card, load.runner?.ops ?? [], load.runner?.history.list());
   console.log(`\n${card.verdict}`);
   console.log(`report: ${path.join(folder, 'report.html')}`);
-  process.exit(card.audit?.verdict === 'VIOLATIONS' ? 1 : 0);
+  const v = card.audit?.verdict;
+  process.exit(v === 'BROKEN' ? 1 : v === 'DEGRADED' ? 3 : 0);
 } catch (err) {
   fail(err instanceof Error ? err.message : String(err));
 }

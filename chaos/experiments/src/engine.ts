@@ -7,13 +7,16 @@ import {
 } from '@faultline/load';
 import type { NodeInfo } from '@faultline/runtime';
 import type { AuditOutcome, AuditPort } from './audit-port';
-import type { ChaosApi } from './chaos-client';
+import type { ChaosApi, LiveVerdict } from './chaos-client';
 import { CounterScraper } from './metrics-scrape';
 import { PeriodBook } from './periods';
 import { timeToRecover } from './recovery';
 import type { ReportCard, Sample, StepRecord } from './report';
 import { ScenarioError, type Scenario, type Step } from './scenario';
 import { verdictLine } from './verdict';
+import { keyOf, OccurrenceBook, type SeenViolation } from './occurrences';
+import type { Provenance } from './provenance';
+import type { LiveLevels } from './report';
 
 export interface ExperimentDeps {
   chaos: ChaosApi;
@@ -27,6 +30,8 @@ export interface ExperimentDeps {
   onProgress?(line: string): void;
   /** Scrape the services' /metrics for retries and dead letters (default true). */
   scrapeMetrics?: boolean;
+  /** Where the run comes from and how to replay it (git commit, command). */
+  provenance?(scenario: string, seed: number): Provenance;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
@@ -68,6 +73,12 @@ export async function runExperiment(
   let supervise = false;
   let stopped = false;
   let runner: LoadRunner | undefined;
+  // What stood before the run is acknowledged: this run is judged by what it adds.
+  // The baseline must be a look at the whole bank: wait for the auditor's first (full) cycle.
+  const before = deps.chaos.verdict ? await firstLook(deps.chaos.verdict) : undefined;
+  const book = new OccurrenceBook(new Set((before?.violations ?? []).map(keyOf)));
+  const liveSamples: LiveLevels['samples'] = [];
+  const kindsSeen = new Set<string>();
 
   const unsubscribe = deps.load.subscribe((s) => {
     const l = s.lastSecond;
@@ -88,6 +99,15 @@ export async function runExperiment(
     for (let tick = 0; !stopped; tick++) {
       await sleep(1000);
       if (stopped) break;
+      if (deps.chaos.verdict) {
+        const v = await deps.chaos.verdict().catch(() => undefined);
+        if (v) {
+          const t = now();
+          liveSamples.push({ t, level: book.levelOf(v.level, v.violations, v.degraded) });
+          book.observe(t, v.violations);
+          for (const x of v.violations) if (!book.baseline.has(keyOf(x))) kindsSeen.add(x.kind);
+        }
+      }
       const wantScrape = deps.scrapeMetrics !== false && tick % 5 === 0;
       if (!supervise && !wantScrape) continue;
       const nodes = await deps.chaos.topology().catch(() => [] as NodeInfo[]);
@@ -142,6 +162,23 @@ export async function runExperiment(
         else periods.begin(`fault:${f.id}`, what, t);
         return what;
       }
+      case 'link': {
+        const x = await deps.chaos.setToxic(step.link, step.toxic);
+        const what = `${step.toxic.kind} ${step.toxic.direction} on ${step.link}`;
+        const d = step.toxic.durationSeconds;
+        if (d !== undefined) periods.span(`link:${x.id}`, what, t, t + d);
+        else periods.begin(`link:${x.id}`, what, t);
+        return what;
+      }
+      case 'partition': {
+        const p = step.partition;
+        const x = await deps.chaos.setPartition(p);
+        const what = `${p.preset} partition: ${p.instance} from ${p.from}`;
+        const d = p.durationSeconds;
+        if (d !== undefined) periods.span(`partition:${x.id}`, what, t, t + d);
+        else periods.begin(`partition:${x.id}`, what, t);
+        return what;
+      }
       case 'toggle':
         await deps.chaos.setToggle(step.name, step.on);
         if (step.on) periods.begin(`toggle:${step.name}`, `safety net off: ${step.name}`, t);
@@ -150,7 +187,7 @@ export async function runExperiment(
       case 'heal':
         await heal(deps.chaos);
         periods.endAll(now());
-        return 'healed: faults cleared, toggles off, nodes resumed and started';
+        return 'healed: faults and link toxics cleared, toggles off, nodes resumed and started';
       case 'supervise':
         supervise = step.on;
         return `supervisor ${step.on ? 'on' : 'off'}`;
@@ -236,8 +273,29 @@ export async function runExperiment(
     },
     quiesced,
     audit,
+    history: runner?.history.tally() ?? null,
+    live: deps.chaos.verdict
+      ? {
+          ...liveLevels(liveSamples, kindsSeen),
+          baseline: book.baseline.size,
+          finalNew:
+            audit === null || (audit as AuditOutcome).verdict === 'UNAVAILABLE'
+              ? null
+              : book.levelOf(
+                  (audit as AuditOutcome).verdict,
+                  (audit as AuditOutcome).violations as SeenViolation[],
+                  (audit as AuditOutcome).degraded?.length ?? 0,
+                ),
+        }
+      : null,
+    occurrences: {},
+    provenance: deps.provenance?.(scenario.name, seed) ?? null,
     verdict: '',
   };
+  const finalAudit = audit as AuditOutcome | null;
+  if (finalAudit && finalAudit.verdict !== 'UNAVAILABLE')
+    book.observe(end, finalAudit.violations as SeenViolation[]);
+  card.occurrences = book.byKind();
   card.verdict = verdictLine(card);
   return card;
 }
@@ -245,9 +303,38 @@ export async function runExperiment(
 /** Back to a healthy sandbox: no faults, every safety net on, every node up. */
 async function heal(chaos: ChaosApi): Promise<void> {
   await chaos.clearFaults();
+  await chaos.healLinks();
   for (const t of await chaos.toggles()) if (t.on) await chaos.setToggle(t.name, false);
   for (const n of await chaos.topology()) {
     if (n.state === 'paused') await chaos.act(n.id, 'resume');
     else if (n.state === 'down') await chaos.act(n.id, 'start');
+  }
+}
+
+const levelRank = (l: string) => (l === 'BROKEN' ? 2 : l === 'DEGRADED' ? 1 : 0);
+
+function liveLevels(
+  samples: LiveLevels['samples'],
+  kinds: Set<string>,
+): Omit<LiveLevels, 'baseline' | 'finalNew'> {
+  const worst = samples.reduce<string | null>(
+    (w, s) => (w === null || levelRank(s.level) > levelRank(w) ? s.level : w),
+    null,
+  );
+  return {
+    samples,
+    worst,
+    firstBrokenAt: samples.find((s) => s.level === 'BROKEN')?.t ?? null,
+    kindsSeen: [...kinds].sort(),
+  };
+}
+
+/** The live verdict once the auditor has finished a cycle (a fresh control plane has not). */
+async function firstLook(verdict: () => Promise<LiveVerdict>): Promise<LiveVerdict | undefined> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const v = await verdict().catch(() => undefined);
+    if ((v && v.cycles > 0) || Date.now() > deadline) return v;
+    await sleep(1000);
   }
 }

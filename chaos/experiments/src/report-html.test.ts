@@ -3,6 +3,7 @@ import { timeToRecover } from './recovery';
 import type { ReportCard, Sample } from './report';
 import { renderReportHtml } from './report-html';
 import { verdictLine } from './verdict';
+import { OccurrenceBook } from './occurrences';
 
 const sample = (t: number, finalized: number): Sample => ({
   t,
@@ -44,6 +45,15 @@ function card(audit: ReportCard['audit']): ReportCard {
     payments: { COMPLETED: 500, REJECTED: 3, REFUNDED: 0, notFinal: 0 },
     quiesced: true,
     audit,
+    history: { ok: 480, fail: 3, info: 2, pending: 0 },
+    live: null,
+    occurrences: {},
+    provenance: {
+      seed: 7,
+      commit: 'abc123',
+      dirty: true,
+      replay: 'npm run experiment -- kill-ledger-under-load --seed 7',
+    },
     verdict: '',
   };
   c.verdict = verdictLine(c);
@@ -61,7 +71,7 @@ describe('report card', () => {
   it('renders one self-contained page with the three charts, the shaded fault and the verdict', () => {
     const html = renderReportHtml(
       card({
-        verdict: 'CLEAN',
+        verdict: 'WHOLE',
         summary: 'money whole: 0 violations',
         countsByKind: {},
         violations: [],
@@ -78,25 +88,62 @@ describe('report card', () => {
     expect(html.match(/<rect class="fault"/g)).toHaveLength(3);
     expect(html).toContain('kill transaction-1');
     expect(html).toMatch(
-      /<div class="verdict CLEAN" id="verdict">CLEAN: money whole: 0 violations · payments 500 completed/,
+      /<div class="verdict WHOLE" id="verdict">WHOLE: money whole: 0 violations · payments 500 completed/,
     );
     expect(html).toContain('recovered in 2 s');
     expect(html).toContain('Kill the ledger &#60;under load&#62;');
     expect(html).not.toMatch(/<script|src="http|href="http/);
   });
 
-  it('shows violations in red with what the auditor named', () => {
+  it('shows a BROKEN audit in red with what the auditor named', () => {
     const html = renderReportHtml(
       card({
-        verdict: 'VIOLATIONS',
+        verdict: 'BROKEN',
         summary: '2 violations: DUPLICATE_LEG x2',
         countsByKind: { DUPLICATE_LEG: 2 },
         violations: [{ kind: 'DUPLICATE_LEG', paymentId: 'p-1' }],
         notes: [],
       }),
     );
-    expect(html).toContain('class="verdict VIOLATIONS"');
+    expect(html).toContain('class="verdict BROKEN"');
     expect(html).toContain('DUPLICATE_LEG');
     expect(html).toContain('p-1');
+  });
+});
+
+describe('a report card names where it came from and what happened', () => {
+  it('shows seed, commit (dirty), the replay command and ok / fail / info', () => {
+    const html = renderReportHtml(card(null));
+    expect(html).toContain('<code>abc123</code> <span class="bad">(tree dirty');
+    expect(html).toContain(
+      '<code id="replay">npm run experiment -- kill-ledger-under-load --seed 7</code>',
+    );
+    expect(html).toContain('<span id="history">480 ok, 3 fail, 2 info</span>');
+  });
+
+  it('lists per kind the first, the worst and the last occurrence', () => {
+    const book = new OccurrenceBook();
+    const v = (level: string, account: string, payments: string[]) => ({
+      kind: 'STALE_CACHE',
+      level,
+      message: `account ${account} stale`,
+      accounts: [account],
+      rows: [],
+      payments,
+    });
+    book.observe(3, [v('DEGRADED', 'a', [])]);
+    book.observe(4, [v('DEGRADED', 'a', []), v('DEGRADED', 'b', [])]);
+    book.observe(9, [v('BROKEN', 'b', [])]);
+    book.observe(12, [v('DEGRADED', 'c', [])]);
+    const k = book.byKind().STALE_CACHE!;
+    expect(k.count).toBe(3);
+    expect(k.first).toMatchObject({ firstT: 3, lastT: 4, message: 'account a stale' });
+    expect(k.worst).toMatchObject({ level: 'BROKEN', firstT: 4, lastT: 9 });
+    expect(k.last).toMatchObject({ firstT: 12, message: 'account c stale' });
+    const c = card(null);
+    c.occurrences = book.byKind();
+    const html = renderReportHtml(c);
+    expect(html).toContain('<th>STALE_CACHE (3)</th>');
+    expect(html).toMatch(/<span class="BROKEN">BROKEN<\/span> 4–9 s: account b stale/);
   });
 });

@@ -1,3 +1,4 @@
+import type { KindOccurrences } from './occurrences';
 import type { ReportCard, Sample } from './report';
 import { esc, lineChart, type Series } from './svg-chart';
 
@@ -21,7 +22,7 @@ const CSS = `
 body{font:14px/1.45 system-ui,sans-serif;margin:24px auto;max-width:960px;color:#1b1f24;background:#fff}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px}
 .verdict{padding:12px 14px;border-radius:6px;font-weight:600;margin:12px 0}
-.CLEAN{background:#e3f6e8;border:1px solid #2f9e52}.VIOLATIONS{background:#fde7e7;border:1px solid #c92a2a}
+.WHOLE{background:#e3f6e8;border:1px solid #2f9e52}.DEGRADED{background:#fff4db;border:1px solid #e8a317}.BROKEN{background:#fde7e7;border:1px solid #c92a2a}
 .UNAVAILABLE,.NONE{background:#f1f3f5;border:1px solid #868e96}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #e9ecef;padding:4px 8px;text-align:left;vertical-align:top}
 th{width:220px;color:#495057;font-weight:500}.bad{color:#c92a2a}
@@ -73,9 +74,30 @@ export function renderReportHtml(card: ReportCard): string {
   const t = card.load?.totals;
   const r = card.recovery;
   const row = (k: string, v: string) => `<tr><th>${esc(k)}</th><td>${v}</td></tr>`;
+  const pv = card.provenance;
+  const h = card.history;
   const facts = [
     row('scenario', `${esc(card.scenario.name)} (${esc(card.scenario.profile)} profile)`),
     row('seed', String(card.seed)),
+    row(
+      'commit',
+      pv?.commit
+        ? `<code>${esc(pv.commit)}</code>${pv.dirty ? ' <span class="bad">(tree dirty: uncommitted changes)</span>' : ' (clean tree)'}`
+        : 'unknown',
+    ),
+    row('replay', pv ? `<code id="replay">${esc(pv.replay)}</code>` : '-'),
+    row(
+      'history (invoke → ok / fail / info)',
+      h
+        ? `<span id="history">${h.ok} ok, ${h.fail} fail, ${h.info} info</span> (info: timed out or connection lost, may or may not have applied${h.pending > 0 ? `; ${h.pending} pending` : ''})`
+        : 'no load',
+    ),
+    row(
+      'live verdict',
+      card.live
+        ? `worst <b>${esc(card.live.worst ?? '-')}</b>, first BROKEN ${card.live.firstBrokenAt === null ? 'never' : `at ${card.live.firstBrokenAt} s`}, kinds seen: ${esc(card.live.kindsSeen.join(', ') || 'none')} (${card.live.samples.length} samples)`
+        : 'not sampled',
+    ),
     row('started', esc(card.startedAt)),
     row('duration', `${card.durationSeconds} s`),
     row(
@@ -132,6 +154,18 @@ export function renderReportHtml(card: ReportCard): string {
         `<tr><td>${s.t}s</td><td>${esc(s.do)}</td><td class="${s.ok ? '' : 'bad'}">${esc(s.summary)}${s.detail ? `: ${esc(s.detail)}` : ''}</td></tr>`,
     )
     .join('\n');
+  const occurrence = (o: KindOccurrences['first']) =>
+    `<span class="${o.level}">${esc(o.level)}</span> ${o.firstT}–${o.lastT} s: ${esc(o.message)}`;
+  const kinds = Object.entries(card.occurrences);
+  const occurrences =
+    kinds.length === 0
+      ? '<p>No violation seen, live or in the final audit.</p>'
+      : `<table id="occurrences"><tr><th>kind (distinct findings)</th><td><b>first</b></td><td><b>worst</b></td><td><b>last</b></td></tr>${kinds
+          .map(
+            ([k, o]) =>
+              `<tr><th>${esc(k)} (${o.count})</th><td>${occurrence(o.first)}</td><td>${occurrence(o.worst)}</td><td>${occurrence(o.last)}</td></tr>`,
+          )
+          .join('\n')}</table>`;
   const audit =
     a === null
       ? '<p>The scenario ran no audit.</p>'
@@ -154,6 +188,8 @@ export function renderReportHtml(card: ReportCard): string {
 ${charts.join('\n')}
 <h2>Money auditor</h2>
 ${audit}
+<h2>Violations over the run: first, worst, last</h2>
+${occurrences}
 <h2>Steps</h2>
 <table>${steps}</table>
 <p style="color:#868e96">Report ${esc(card.id)} · Faultline</p>

@@ -20,12 +20,17 @@ export interface ReportSummary {
 export class ReportStore {
   constructor(readonly dir: string) {}
 
-  write(card: ReportCard, ops: readonly unknown[] = []): string {
+  write(card: ReportCard, ops: readonly unknown[] = [], history: readonly unknown[] = []): string {
     const folder = path.join(this.dir, card.id);
     fs.mkdirSync(folder, { recursive: true });
     fs.writeFileSync(path.join(folder, 'report.json'), `${JSON.stringify(card, null, 2)}\n`);
     fs.writeFileSync(path.join(folder, 'report.html'), renderReportHtml(card));
     fs.writeFileSync(path.join(folder, 'ops.jsonl'), ops.map((o) => JSON.stringify(o)).join('\n'));
+    // invoke -> ok / fail / info per operation, Jepsen's history: what the bank was asked and answered.
+    fs.writeFileSync(
+      path.join(folder, 'history.jsonl'),
+      history.map((h) => JSON.stringify(h)).join('\n'),
+    );
     return folder;
   }
 

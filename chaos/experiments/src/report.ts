@@ -1,5 +1,8 @@
 import type { Interval, LoadSettings } from '@faultline/load';
+import type { HistoryCounts } from '@faultline/load';
 import type { AuditOutcome } from './audit-port';
+import type { KindOccurrences } from './occurrences';
+import type { Provenance } from './provenance';
 
 /** One second of an experiment, from the load generator's stats. */
 export interface Sample {
@@ -68,6 +71,28 @@ export interface ReportCard {
   payments: { COMPLETED: number; REJECTED: number; REFUNDED: number; notFinal: number };
   quiesced: boolean | null;
   audit: AuditOutcome | null;
+  /** Every operation the load issued: invoke -> ok / fail / info (info: may or may not have applied). */
+  history: HistoryCounts | null;
+  /** The live verdict sampled each second (GET /api/chaos/verdict), null when not sampled. */
+  live: LiveLevels | null;
+  /** Per violation kind seen live or in the final audit: first, worst and last occurrence. */
+  occurrences: Record<string, KindOccurrences>;
+  /** Seed, git commit (and whether the tree was dirty) and the command that replays the run. */
+  provenance: Provenance | null;
   /** The card in one line. */
   verdict: string;
+}
+
+export interface LiveLevels {
+  /** One level per second sampled (seconds since the start). */
+  samples: { t: number; level: string }[];
+  /** The worst level seen live (BROKEN > DEGRADED > WHOLE). */
+  worst: string | null;
+  /** Seconds from the start to the first BROKEN, or null. */
+  firstBrokenAt: number | null;
+  kindsSeen: string[];
+  /** Violations already standing when the run began (acknowledged: not counted above). */
+  baseline: number;
+  /** The final audit's level with the baseline acknowledged (what the run itself left). */
+  finalNew: string | null;
 }

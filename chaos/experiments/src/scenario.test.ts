@@ -15,10 +15,14 @@ const shipped = [
   'crash-after-ledger-write',
   'scale-payment-under-load',
   'pause-kafka-10s',
+  // issue 15: links
+  'partition-ledger-cassandra',
+  'asymmetric-payment-kafka',
+  'redis-blackhole-5s',
 ];
 
 describe('scenarios', () => {
-  it('ships the ten scenarios of issue 5, each valid and ending in an audit', () => {
+  it('ships the scenarios of issues 5 and 15, each valid and ending in an audit', () => {
     expect([...scenarioFiles(experimentsDir).keys()].sort()).toEqual([...shipped].sort());
     for (const name of shipped) {
       const s = loadScenario(experimentsDir, name);
@@ -45,6 +49,16 @@ describe('scenarios', () => {
         'name: x\ntitle: t\nsteps:\n  - { at: 0, do: load.start, load: { preset: busy } }\n  - { at: 1, do: fault, fault: { kind: latency, service: ledger, target: cassandra, meanMs: 5 } }',
       ),
     ).toThrow(/steps\.1\.fault\.service/);
+    expect(
+      bad(
+        'name: x\ntitle: t\nsteps:\n  - { at: 0, do: load.start, load: { preset: busy } }\n  - { at: 1, do: partition, partition: { preset: isolate, instance: transaction-1, from: dns } }',
+      ),
+    ).toThrow(/steps\.1\.partition\.from/);
+    expect(
+      bad(
+        'name: x\ntitle: t\nsteps:\n  - { at: 0, do: load.start, load: { preset: busy } }\n  - { at: 1, do: link, link: payment-1 -> kafka, toxic: { kind: latency, meanMs: -1 } }',
+      ),
+    ).toThrow(/steps\.1\.toxic\.meanMs/);
     expect(bad('name: x\ntitle: t\nsteps: [{ do: audit }]')).toThrow(/needs a load.start step/);
     expect(bad('name: x\ntitle: t\nsteps: [ {')).toThrow(/not valid YAML/);
     expect(

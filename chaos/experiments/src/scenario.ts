@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { loadStartSchema } from '@faultline/load';
 import { maxInstances, nodeActions, serviceNames } from '@faultline/runtime';
+import { linkNameSchema, partitionSpecSchema, toxicSpecSchema } from '@faultline/links';
 
 /** Topics a poison step may write garbage to (names without the deployment's prefix). */
 export const poisonTopics = [
@@ -35,8 +36,19 @@ export const stepSchema = z.discriminatedUnion('do', [
     })
     .strict(),
   z.object({ do: z.literal('fault'), at, fault: faultSpecSchema }).strict(),
+  /** A toxic on one link: the body of POST /api/chaos/links/toxics. */
+  z
+    .object({
+      do: z.literal('link'),
+      at,
+      link: linkNameSchema,
+      toxic: toxicSpecSchema,
+    })
+    .strict(),
+  /** A partition preset: the body of POST /api/chaos/partitions. */
+  z.object({ do: z.literal('partition'), at, partition: partitionSpecSchema }).strict(),
   z.object({ do: z.literal('toggle'), at, name: z.enum(toggleNames), on: z.boolean() }).strict(),
-  /** Clears every fault and toggle, resumes paused nodes, starts service instances that are down. */
+  /** Clears every fault, toggle and link toxic, resumes paused nodes, starts service instances that are down. */
   z.object({ do: z.literal('heal'), at }).strict(),
   /** While on, service instances that exit (a crash point) are started again, like a supervisor would. */
   z.object({ do: z.literal('supervise'), at, on: z.boolean() }).strict(),

@@ -6,6 +6,7 @@ import { moduleAuditPort } from './audit-port';
 import { httpChaosApi } from './chaos-client';
 import type { ExperimentDeps } from './engine';
 import { publishPoison } from './poison';
+import { provenanceOf } from './provenance';
 import { ReportStore } from './report-store';
 
 export const experimentsDir = path.join(repoRoot, 'chaos', 'experiments', 'scenarios');
@@ -29,6 +30,7 @@ export function experimentDeps(
       redisUrl: cfg.redisUrl,
       redisPrefix: cfg.redisPrefix,
       stuckAfterMs: STUCK_AFTER_MS,
+      controlPlane: { url: chaosUrl, token: cfg.FAULTLINE_ADMIN_TOKEN },
     }),
     bankBaseUrl: `${chaosUrl}/api`,
     poison: (topic, count) =>
@@ -39,5 +41,6 @@ export function experimentDeps(
         count,
       ),
     onProgress,
+    provenance: (name, seed) => provenanceOf(repoRoot, name, seed, chaosUrl),
   };
 }

@@ -3,7 +3,7 @@ import type { ReportCard } from './report';
 /** The card in one line: the auditor's verdict, the payments, and how fast throughput came back. */
 export function verdictLine(card: Omit<ReportCard, 'verdict'>): string {
   const a = card.audit;
-  const money = a === null ? 'NOT AUDITED' : a.verdict === 'CLEAN' ? 'CLEAN' : a.verdict;
+  const money = a === null ? 'NOT AUDITED' : a.verdict;
   const p = card.payments;
   const parts = [
     `${money}${a ? `: ${a.summary}` : ''}`,

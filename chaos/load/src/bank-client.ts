@@ -10,6 +10,8 @@ export class LoadCallError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The HTTP status when the bank answered; undefined when no answer came (timeout, reset). */
+    readonly status?: number,
   ) {
     super(message);
     this.name = 'LoadCallError';
@@ -75,7 +77,9 @@ async function call<T>(p: Promise<T>): Promise<T> {
   try {
     return await p;
   } catch (err) {
-    if (err instanceof ApiError) throw new LoadCallError(err.code, err.message);
+    // Status 0: no answer at all (timeout, reset): whether it applied is unknown (history 'info').
+    if (err instanceof ApiError)
+      throw new LoadCallError(err.code, err.message, err.status === 0 ? undefined : err.status);
     throw err;
   }
 }

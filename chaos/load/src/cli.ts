@@ -117,9 +117,14 @@ while (runner.running) await new Promise((r) => setTimeout(r, 200));
 const drained = await runner.drain(120_000);
 runner.close();
 if (tty) process.stdout.write('\n');
-const t = runner.snapshot().totals;
+const snap = runner.snapshot();
+const t = snap.totals;
+const h = snap.history;
 console.log(
-  `${runner.opsIssued} operations, ${t.completed} answered, ${t.failed} failed ${JSON.stringify(t.errors)}`,
+  `${runner.opsIssued} operations, ${t.completed} answered, ${t.failed} failed ${JSON.stringify(t.errors)}, ${t.skipped} skipped picks (no request)`,
+);
+console.log(
+  `history: ${h.ok} ok, ${h.fail} fail, ${h.info} info (indeterminate: may or may not have applied)`,
 );
 console.log(
   `payments final: ${JSON.stringify(t.finalized)}; ${drained ? 'all final' : `${runner.pendingPayments()} still not final after 120 s`}`,

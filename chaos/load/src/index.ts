@@ -1,6 +1,14 @@
 export { BankClient, gatewayUrls, LoadCallError, type BankUrls } from './bank-client';
 export { LoadController, type LoadStatus } from './load-controller';
 export { LoadRunner, type LoadRunnerOptions } from './load-runner';
+export {
+  History,
+  outcomeOfError,
+  outcomeOfFinal,
+  type HistoryCounts,
+  type HistoryEntry,
+  type Outcome,
+} from './history';
 export { OpPlan, type PlannedOp } from './plan';
 export { createPrng, type Prng } from './prng';
 export {

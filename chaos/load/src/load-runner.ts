@@ -1,5 +1,6 @@
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { BankClient, gatewayUrls, LoadCallError, type BankUrls } from './bank-client';
+import { History, outcomeOfError, outcomeOfFinal, type HistoryEntry } from './history';
 import { PaymentTracker } from './payment-tracker';
 import { OpPlan, type PlannedOp } from './plan';
 import type { LoadSettings } from './settings';
@@ -36,6 +37,8 @@ export class LoadRunner {
   private readonly client: BankClient;
   private readonly tracker: PaymentTracker;
   private readonly stats = new StatsRecorder();
+  /** invoke -> ok / fail / info for every operation issued. */
+  readonly history: History;
   private readonly users: VirtualUser[];
   private readonly inFlight = new Set<Promise<void>>();
   private state: LoadStats['state'] = 'stopped';
@@ -56,10 +59,18 @@ export class LoadRunner {
       options.urls ?? gatewayUrls(settings.baseUrl),
       settings.requestTimeoutMs,
     );
+    this.history = new History(options.recordLimit ?? 100_000);
     this.tracker = new PaymentTracker(
       this.client,
-      (state, ms) => this.stats.finalized(state, ms),
-      (code) => this.stats.failed(`LOST_TRACK_${code}`),
+      (state, ms, id) => {
+        this.stats.finalized(state, ms);
+        this.history.settlePayment(id, outcomeOfFinal(state), state);
+      },
+      (code, id) => {
+        this.stats.failed(`LOST_TRACK_${code}`);
+        // The bank no longer finds it: whether it moved money, only the ledger can say.
+        this.history.settlePayment(id, 'info', `LOST_TRACK_${code}`);
+      },
     );
     const prefix = settings.userPrefix ?? `load-${settings.seed}-${this.runId}`;
     this.users = Array.from(
@@ -130,6 +141,7 @@ export class LoadRunner {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     this.tracker.stop();
+    this.history.closeOpen();
     this.publish();
   }
 
@@ -157,6 +169,7 @@ export class LoadRunner {
       seed: this.settings.seed,
       opsPlanned: this.issued,
       pendingPayments: this.tracker.size,
+      history: this.history.tally(),
       ...intervals,
     };
   }
@@ -182,6 +195,8 @@ export class LoadRunner {
           if (this.inFlight.size >= this.settings.maxInFlight) {
             this.stats.attempted();
             this.stats.failed('CLIENT_SATURATED');
+            const e = this.history.invoke(op.i, kindOf(op));
+            this.history.complete(e, 'fail', 'CLIENT_SATURATED');
             continue;
           }
           const p = this.run(op).finally(() => this.inFlight.delete(p));
@@ -213,15 +228,30 @@ export class LoadRunner {
 
   private async run(op: PlannedOp): Promise<void> {
     this.stats.attempted();
+    const e = op.kind === 'transfer' ? undefined : this.history.invoke(op.i, kindOf(op));
     try {
-      await this.execute(op);
+      const pay = await this.execute(op, e);
+      if (pay === 'skipped') return this.stats.skipped();
       this.stats.completed();
     } catch (err) {
-      this.stats.failed(err instanceof LoadCallError ? err.code : 'CLIENT_ERROR');
+      const code = err instanceof LoadCallError ? err.code : 'CLIENT_ERROR';
+      this.stats.failed(code);
+      const entry = e ?? this.payEntries.get(op.i);
+      if (entry)
+        this.history.complete(
+          entry,
+          outcomeOfError(code, err instanceof LoadCallError ? err.status : undefined),
+          code,
+        );
+    } finally {
+      this.payEntries.delete(op.i);
     }
   }
 
-  private async execute(op: PlannedOp): Promise<void> {
+  /** Transfer operations in flight: their history entry (invoked only once a request goes out). */
+  private readonly payEntries = new Map<number, HistoryEntry>();
+
+  private async execute(op: PlannedOp, e: HistoryEntry | undefined): Promise<void | 'skipped'> {
     if (op.kind === 'signup') {
       const u = this.users[op.user]!;
       const done = (async () => {
@@ -229,8 +259,11 @@ export class LoadRunner {
         const gift = await u.signUp(this.client);
         // The user pays nobody before the treasury's gift has landed: a bank customer with an
         // empty account is not load, it is a stream of INSUFFICIENT_FUNDS rejections.
-        if (gift !== undefined)
-          await this.tracker.until(gift, u.index, u.session(), sentAt, GIFT_WAIT_MS);
+        const state =
+          gift === undefined
+            ? 'COMPLETED'
+            : await this.tracker.until(gift, u.index, u.session(), sentAt, GIFT_WAIT_MS);
+        if (e) this.history.complete(e, state ? outcomeOfFinal(state) : 'info', state ?? 'TIMEOUT');
       })();
       u.ready = done.catch(() => undefined);
       return done;
@@ -254,6 +287,8 @@ export class LoadRunner {
         GIFT_WAIT_MS,
       );
       if (funded === 'COMPLETED') u.setSlot(op.slot, opened.accountId);
+      if (e)
+        this.history.complete(e, funded ? outcomeOfFinal(funded) : 'info', funded ?? 'TIMEOUT');
       return;
     }
     const from = this.users[op.fromUser]!;
@@ -262,11 +297,16 @@ export class LoadRunner {
     const token = from.session();
     const source = from.account(op.fromSlot);
     const body = { from: source, to: to.account(op.toSlot, source), amount: op.amountMinor };
-    if (body.from === body.to)
-      throw new LoadCallError('SKIPPED_SAME_ACCOUNT', 'the planned accounts are not open yet');
+    // The planned accounts are not open yet: the generator's own skip, not a request.
+    if (body.from === body.to) return 'skipped';
     const sentAt = Date.now();
+    const entry = this.history.invoke(op.i, 'pay', sentAt);
+    this.payEntries.set(op.i, entry);
     // One key per planned operation: a client retry of this op could never pay twice.
     const id = await this.client.pay(token, `${this.runId}-${op.i}`, body);
+    this.history.accepted(entry, id);
     this.tracker.track(id, from.index, token, sentAt);
   }
 }
+
+const kindOf = (op: PlannedOp): HistoryEntry['kind'] => (op.kind === 'transfer' ? 'pay' : op.kind);

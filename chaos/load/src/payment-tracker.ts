@@ -35,8 +35,8 @@ export class PaymentTracker {
 
   constructor(
     private readonly client: BankClient,
-    private readonly onFinal: (state: FinalState, latencyMs: number) => void,
-    private readonly onUnknown: (code: string) => void = () => undefined,
+    private readonly onFinal: (state: FinalState, latencyMs: number, paymentId: string) => void,
+    private readonly onUnknown: (code: string, paymentId: string) => void = () => undefined,
   ) {}
 
   get size(): number {
@@ -130,7 +130,7 @@ export class PaymentTracker {
     if (code !== 'PAYMENT_NOT_FOUND' && code !== 'PAYMENT_ID_MALFORMED') return;
     if (++p.misses < MAX_MISSES) return;
     this.pending.delete(p.id);
-    this.onUnknown(code);
+    this.onUnknown(code, p.id);
     p.settle?.(undefined);
   }
 
@@ -140,7 +140,7 @@ export class PaymentTracker {
     this.pending.delete(p.id);
     const finalAt = Date.parse(view.updatedAt);
     const latency = Number.isFinite(finalAt) && finalAt >= p.sentAt ? finalAt - p.sentAt : 1;
-    this.onFinal(view.state, latency);
+    this.onFinal(view.state, latency, p.id);
     p.settle?.(view.state);
   }
 }

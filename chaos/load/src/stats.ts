@@ -1,5 +1,7 @@
 import * as hdr from 'hdr-histogram-js';
 
+import type { HistoryCounts } from './history';
+
 export const finalStates = ['COMPLETED', 'REJECTED', 'REFUNDED'] as const;
 export type FinalState = (typeof finalStates)[number];
 
@@ -16,6 +18,11 @@ export interface Interval {
   attempted: number;
   completed: number;
   failed: number;
+  /**
+   * Picks the load generator skipped itself (SKIPPED_SAME_ACCOUNT: the planned accounts were
+   * not open yet): no request reached the bank, so they are neither attempted nor failed.
+   */
+  skipped: number;
   /** Payments that reached a final state during the interval, by state. */
   finalized: Record<FinalState, number>;
   /** Request sent -> payment final, in milliseconds. */
@@ -34,6 +41,8 @@ export interface LoadStats {
   opsPlanned: number;
   /** Payments accepted (202) and not yet seen final. */
   pendingPayments: number;
+  /** Every operation's completion so far (invoke -> ok / fail / info; pending = no answer yet). */
+  history: HistoryCounts;
   lastSecond: Interval;
   totals: Interval;
 }
@@ -49,6 +58,7 @@ class Bucket {
   attempted = 0;
   completed = 0;
   failed = 0;
+  skipped = 0;
   finalized: Record<FinalState, number> = { COMPLETED: 0, REJECTED: 0, REFUNDED: 0 };
   errors: Record<string, number> = {};
   readonly latency = newHistogram();
@@ -61,6 +71,7 @@ class Bucket {
       attempted: this.attempted,
       completed: this.completed,
       failed: this.failed,
+      skipped: this.skipped,
       finalized: { ...this.finalized },
       latencyMs: {
         p50: pct(50),
@@ -87,6 +98,14 @@ export class StatsRecorder {
   completed(): void {
     this.second.completed++;
     this.total.completed++;
+  }
+
+  /** An operation counted as attempted that turned out to be no request at all. */
+  skipped(): void {
+    for (const b of [this.second, this.total]) {
+      b.attempted--;
+      b.skipped++;
+    }
   }
 
   failed(code: string): void {

@@ -33,6 +33,11 @@ export interface NodeInfo {
   /** Where it listens (HTTP for services, the client port for infrastructure). */
   host?: string;
   port?: number;
+  /**
+   * Process mode with links: where the gateway reaches this instance (its `gateway ->
+   * <instance>` link), so toxics on that link apply to the bank's HTTP traffic.
+   */
+  via?: { host: string; port: number };
   /** ISO time the current process/container started; absent when down. */
   startedAt?: string;
   /** Exit code (or signal name) of the last exit, when it is down. */

@@ -4,3 +4,4 @@ export {
   type ProcessDriverOptions,
   type InfraNodesLike,
 } from './process/process-driver';
+export { InstanceLinks, type Dependencies } from './process/instance-links';

@@ -8,13 +8,13 @@ import { FeedRow } from './feed-row';
 const SHOW = 40;
 
 /**
- * Chaos actions, node changes, faults and toggles (the control plane's events), plus what
- * the page derives from the live stats: payments finishing each second and verdict changes.
+ * Chaos actions, node changes, faults and toggles, verdict changes (badged WHOLE, DEGRADED or
+ * BROKEN by their level) and payments (the control plane's events), plus what the page
+ * derives from the load's live stats: payments finishing each second.
  */
 export function EventFeed() {
   const events = useEvents();
   const [derived, setDerived] = useState<ChaosEvent[]>([]);
-  const [lastVerdict, setLastVerdict] = useState<string>();
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [text, setText] = useState('');
   const add = (items: ChaosEvent[]) => setDerived((cur) => [...cur, ...items].slice(-SHOW));
@@ -29,21 +29,6 @@ export function EventFeed() {
         data: null,
       }));
     if (items.length) add(items);
-  });
-  useFeedEvent(feedEvents.verdict, (batch) => {
-    const m = batch[batch.length - 1]!;
-    const key = `${m.verdict}:${m.summary}`;
-    if (key === lastVerdict) return;
-    setLastVerdict(key);
-    add([
-      {
-        seq: -Date.now(),
-        at: new Date().toISOString(),
-        type: 'violation',
-        summary: `money: ${m.verdict} — ${m.summary}`,
-        data: null,
-      },
-    ]);
   });
   // Newest first. Events come in seq order; only the page's own derived lines need sorting in.
   const all = useMemo(
@@ -63,7 +48,7 @@ export function EventFeed() {
         'scale',
         'load',
         'payment',
-        'violation',
+        'verdict',
         ...all.map((e) => e.type),
       ]),
     ],

@@ -6,8 +6,10 @@ const fmt = (n: number | undefined) => (n === undefined ? '—' : String(Math.ro
 export function LoadStatsView({ stats }: { stats: LoadStats | undefined }) {
   const l = stats?.lastSecond;
   const t = stats?.totals;
+  // The generator's own skipped picks are not requests to the bank: never shown as errors.
   const errors = t
     ? Object.entries(t.errors)
+        .filter(([code]) => code !== 'SKIPPED_SAME_ACCOUNT')
         .sort((a, b) => b[1] - a[1])
         .slice(0, 3)
     : [];
@@ -53,6 +55,7 @@ export function LoadStatsView({ stats }: { stats: LoadStats | undefined }) {
         <span>top errors</span>
         <b className="small-text">
           {errors.length ? errors.map(([k, v]) => `${k}×${v}`).join(', ') : 'none'}
+          {t?.skipped ? ` · ${t.skipped} skipped picks (not requests)` : ''}
         </b>
       </div>
     </div>

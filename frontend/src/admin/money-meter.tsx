@@ -4,13 +4,15 @@ import { chaos } from '../api/chaos';
 import type { MoneyMeter, Violation } from '@faultline/api-contract';
 import { messageOf } from '@faultline/api-contract';
 import { formatMinor } from '../lib/money';
+import { clock } from '../lib/time';
 import { useFeedEvent } from '../live/use-feed-event';
 import { usePoll } from '../live/use-poll';
 import { ViolationList } from './violation-list';
 
 /**
  * The auditor's meter: total over all accounts (must be zero), money in flight, violations
- * by kind. Green when the money is whole, red with the reason when it is not.
+ * by kind. Green when the money is whole (WHOLE), amber when no rule broke but something is
+ * down or slow (DEGRADED, with what and since when), red when a money rule broke (BROKEN).
  */
 export function MoneyMeterPanel({ compact = false }: { compact?: boolean }) {
   const polled = usePoll(() => chaos.verdict(), compact ? 5000 : 3000);
@@ -19,7 +21,7 @@ export function MoneyMeterPanel({ compact = false }: { compact?: boolean }) {
   const [busy, setBusy] = useState(false);
   useFeedEvent(feedEvents.verdict, (batch) => setLive(batch[batch.length - 1]));
   const m = live ?? polled.data?.meter;
-  const state = !m ? 'unknown' : m.verdict === 'CLEAN' ? 'clean' : 'broken';
+  const state = !m ? 'unknown' : m.verdict.toLowerCase();
   if (compact)
     return (
       <span
@@ -32,9 +34,11 @@ export function MoneyMeterPanel({ compact = false }: { compact?: boolean }) {
           ? polled.status === 404
             ? 'auditor not available yet'
             : '…'
-          : m.verdict === 'CLEAN'
+          : m.verdict === 'WHOLE'
             ? 'whole'
-            : m.summary}
+            : m.verdict === 'DEGRADED'
+              ? `degraded: ${m.degraded.map((d) => d.what).join('; ') || m.summary}`
+              : m.summary}
       </span>
     );
   const audit = () => {
@@ -90,7 +94,18 @@ export function MoneyMeterPanel({ compact = false }: { compact?: boolean }) {
               <b>{m.inFlight}</b>
             </div>
           </div>
-          <div className="meter-verdict">{m.summary}</div>
+          <div className="meter-verdict" data-testid="meter-summary">
+            <span className={`pill pill-${m.verdict.toLowerCase()}`}>{m.verdict}</span> {m.summary}
+          </div>
+          {m.degraded.length > 0 && (
+            <ul className="plain degraded" data-testid="meter-degraded">
+              {m.degraded.map((d) => (
+                <li key={d.what}>
+                  {d.what} <span className="muted">since {clock(d.since)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
           <ViolationList
             counts={m.violationsByKind}
             violations={[...(full?.violations ?? []), ...(polled.data?.violations ?? [])]}

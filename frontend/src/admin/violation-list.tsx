@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Violation } from '@faultline/api-contract';
+import { WhyChain } from './why-chain';
 
 interface Props {
   counts: Record<string, number>;
@@ -25,7 +26,12 @@ export function ViolationList({ counts, violations = [] }: Props) {
                 .slice(0, 20)
                 .map((v, i) => (
                   <li key={i}>
-                    <div>{v.message}</div>
+                    <div>
+                      <span className={`pill pill-${v.level.toLowerCase()}`}>{v.level}</span>{' '}
+                      {v.message}
+                    </div>
+                    <div className="muted">{v.levelWhy}</div>
+                    <WhyChain v={v} />
                     <div className="mono muted">
                       rows:{' '}
                       {v.rows.map((r) => `${r.account.slice(0, 8)}#${r.seq}`).join(', ') || '—'}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envHostPortList, envInt, envList } from './env-vars';
+import { envAddressMap, envHostPortList, envInt, envList } from './env-vars';
 
 /** Default HTTP port per service (PORT overrides; 0 picks any free port). */
 export const servicePorts: Readonly<Record<string, number>> = {
@@ -16,6 +16,9 @@ export const baseEnv = z.object({
   FAULTLINE_KAFKA_BROKERS: envHostPortList().default(['127.0.0.1:29092']),
   FAULTLINE_CASSANDRA_CONTACT_POINTS: envList().default(['127.0.0.1']),
   FAULTLINE_CASSANDRA_PORT: envInt(1, 65535).default(29042),
+  // Process mode with links: each node's own address (as it reports it) -> the link in front
+  // of it, so the driver's pool to every node goes through that node's link.
+  FAULTLINE_CASSANDRA_ADDRESS_MAP: envAddressMap().optional(),
   FAULTLINE_CASSANDRA_DC: z.string().trim().min(1).default('datacenter1'),
   // Keyspace names are unquoted CQL identifiers (migrate interpolates them into CQL).
   FAULTLINE_KEYSPACE: z
@@ -54,6 +57,8 @@ export interface CassandraConfig {
   contactPoints: string[];
   port: number;
   localDataCenter: string;
+  /** FAULTLINE_CASSANDRA_ADDRESS_MAP: node address -> where to connect for it (a link). */
+  addressMap?: Record<string, string>;
   keyspace: string;
   replicationFactor: number;
 }

@@ -72,3 +72,24 @@ export function envHostPortList() {
     ),
   );
 }
+
+/**
+ * `from=to` pairs of host:port, e.g. `127.0.0.2:19042=127.0.0.1:41002`: where to really
+ * connect for an address a server reports about itself or its peers (a link in between).
+ */
+export function envAddressMap() {
+  const hostPort = /^[^\s:=]+:\d{1,5}$/;
+  return envList().pipe(
+    z
+      .array(
+        z
+          .string()
+          .refine(
+            (pair) =>
+              pair.split('=').length === 2 && pair.split('=').every((x) => hostPort.test(x)),
+            'expected host:port=host:port pairs separated by commas',
+          ),
+      )
+      .transform((pairs) => Object.fromEntries(pairs.map((p) => p.split('=') as [string, string]))),
+  );
+}

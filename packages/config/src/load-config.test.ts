@@ -25,6 +25,29 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the Cassandra address map (links) and refuses a malformed one, naming it', () => {
+    const cfg = loadConfig(
+      {},
+      {
+        FAULTLINE_CASSANDRA_ADDRESS_MAP:
+          '127.0.0.2:19042=127.0.0.1:41002, 127.0.0.1:19042=127.0.0.1:41001',
+      },
+      { service: 'account' },
+    );
+    expect(cfg.cassandra.addressMap).toEqual({
+      '127.0.0.2:19042': '127.0.0.1:41002',
+      '127.0.0.1:19042': '127.0.0.1:41001',
+    });
+    expect(loadConfig({}, {}, { service: 'account' }).cassandra.addressMap).toBeUndefined();
+    expect(() =>
+      loadConfig(
+        {},
+        { FAULTLINE_CASSANDRA_ADDRESS_MAP: '127.0.0.2=41002' },
+        { service: 'account' },
+      ),
+    ).toThrow(/FAULTLINE_CASSANDRA_ADDRESS_MAP.*expected host:port=host:port/);
+  });
+
   it('reads every variable, lists split on commas, PORT=0 kept', () => {
     const cfg = loadConfig(
       {},

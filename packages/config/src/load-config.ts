@@ -62,6 +62,9 @@ export function loadConfig<S extends z.ZodRawShape>(
       contactPoints: e.FAULTLINE_CASSANDRA_CONTACT_POINTS,
       port: e.FAULTLINE_CASSANDRA_PORT,
       localDataCenter: e.FAULTLINE_CASSANDRA_DC,
+      ...(e.FAULTLINE_CASSANDRA_ADDRESS_MAP
+        ? { addressMap: e.FAULTLINE_CASSANDRA_ADDRESS_MAP }
+        : {}),
       keyspace: e.FAULTLINE_KEYSPACE,
       replicationFactor: e.FAULTLINE_REPLICATION_FACTOR,
     },

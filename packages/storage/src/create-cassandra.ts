@@ -44,6 +44,7 @@ export function createCassandra(cfg: CassandraConfig, options: CassandraOptions)
       readTimeout: options.readTimeoutMs ?? 12_000,
     },
     policies: {
+      ...(cfg.addressMap ? { addressResolution: new MappedAddresses(cfg.addressMap) } : {}),
       // The driver's default backoff grows to 10 minutes; in a chaos sandbox a restarted
       // node must be used again within seconds.
       reconnection: new cassandra.policies.reconnection.ExponentialReconnectionPolicy(
@@ -60,6 +61,28 @@ export function createCassandra(cfg: CassandraConfig, options: CassandraOptions)
   });
   if (options.faults && options.faults !== noFaults) injectFaults(client, options.faults);
   return client;
+}
+
+/**
+ * The driver learns the other nodes from system.peers and connects to the addresses they
+ * report. Behind links (process mode), each must be reached through its own link instead,
+ * or a cut link to one node would silently not cut: this maps `address:port` to the link.
+ */
+type Translator = cassandra.policies.addressResolution.AddressTranslator;
+// A class at runtime (the driver checks instanceof), typed as an interface.
+const TranslatorBase = (
+  cassandra.policies.addressResolution as unknown as { AddressTranslator: new () => Translator }
+).AddressTranslator;
+
+class MappedAddresses extends TranslatorBase {
+  constructor(private readonly map: Record<string, string>) {
+    super();
+  }
+
+  override translate(address: string, port: number, callback: (endpoint: string) => void): void {
+    const endpoint = `${address}:${port}`;
+    callback(this.map[endpoint] ?? endpoint);
+  }
 }
 
 /**

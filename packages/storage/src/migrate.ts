@@ -1,6 +1,7 @@
 import type { Logger } from '@faultline/observability';
 import type { Client } from './create-cassandra';
 import { quoteIdentifier, useKeyspace } from './create-cassandra';
+import { awaitSchemaAgreement } from './schema-agreement';
 
 export interface MigrateOptions {
   keyspace: string;
@@ -32,20 +33,6 @@ function ddlHost(client: Client) {
   return up.sort((a, b) => a.address.localeCompare(b.address))[0];
 }
 
-/** Present in cassandra-driver 4.x at runtime, missing from its typings. */
-interface AgreementCheck {
-  checkSchemaAgreement(): Promise<boolean>;
-}
-
-async function waitForAgreement(client: Client, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const metadata = client.metadata as unknown as AgreementCheck;
-  while (!(await metadata.checkSchemaAgreement())) {
-    if (Date.now() > deadline) throw new Error(`no schema agreement after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 async function runDdl(client: Client, cql: string, timeoutMs: number): Promise<void> {
   const host = ddlHost(client);
   try {
@@ -53,7 +40,7 @@ async function runDdl(client: Client, cql: string, timeoutMs: number): Promise<v
   } catch (err) {
     if (!isAlreadyExists(err)) throw err;
   }
-  await waitForAgreement(client, timeoutMs);
+  await awaitSchemaAgreement(client, timeoutMs);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { loadChaosConfig, type ChaosConfig } from '../../../chaos/control-plane/config';
 import { createControlPlane, type ControlPlane } from '../../../chaos/control-plane/control-plane';
-import { ProcessDriver } from '@faultline/runtime';
+import { LinkSet } from '@faultline/links';
+import { InstanceLinks, ProcessDriver } from '@faultline/runtime';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,12 @@ export interface SandboxOptions {
   scale?: string;
   /** Extra control-plane environment (FAULTLINE_ADMIN_TOKEN ...). */
   env?: Record<string, string>;
+  /**
+   * Put every instance's Kafka, Cassandra and Redis connections, and the gateway's to it,
+   * behind links (chaos/links). Default: FAULTLINE_TEST_LINKS=1 turns them on for every
+   * sandbox test (as npm start has them), else off.
+   */
+  links?: boolean;
 }
 
 /** A control plane in this process whose services are real child processes; Bank-shaped. */
@@ -63,8 +70,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ...(options.scale ? { FAULTLINE_SCALE: options.scale } : {}),
     ...options.env,
   });
+  const links =
+    (options.links ?? process.env.FAULTLINE_TEST_LINKS === '1')
+      ? new InstanceLinks(new LinkSet(), {
+          kafkaBrokers: e.kafkaBrokers,
+          cassandraContactPoints: e.cassandraContactPoints,
+          cassandraPort: e.cassandraPort,
+          redisUrl: e.redisUrl,
+        })
+      : undefined;
   const driver = new ProcessDriver({
     profile: 'single',
+    ...(links ? { links } : {}),
     // What control-plane.ts's createDriver should pass too (FAULTLINE_PORT_BASE).
     portBase: cfg.FAULTLINE_PORT_BASE,
     logDir,
@@ -78,7 +95,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       FAULTLINE_PAYMENT_SWEEP_INTERVAL_MS: '500',
     },
   });
-  const plane = createControlPlane(cfg, driver);
+  const plane = createControlPlane(cfg, { driver, ...(links ? { links } : {}) });
   const { db, kafka, redis, cleanup } = isolatedClients(
     e,
     { keyspace, topicPrefix, redisPrefix },

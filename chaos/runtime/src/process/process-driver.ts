@@ -11,6 +11,7 @@ import {
   type ServiceName,
 } from '../driver';
 import { InfraNodes } from './infra-nodes';
+import type { InstanceLinks } from './instance-links';
 import { instancePort } from './ports';
 import { ServiceInstance } from './service-instance';
 
@@ -25,6 +26,11 @@ export interface ProcessDriverOptions {
   portBase?: number;
   /** How long a starting instance may take to answer /health (default 60 s). */
   startTimeoutMs?: number;
+  /**
+   * Links (chaos/links): every instance reaches Kafka, each Cassandra node and Redis, and
+   * the gateway reaches every instance, through a link of its own. Default none (direct).
+   */
+  links?: InstanceLinks;
 }
 
 /**
@@ -76,17 +82,21 @@ export class ProcessDriver implements RuntimeDriver {
       .sort((a, b) => a.spec.port - b.spec.port);
   }
 
-  private create(service: ServiceName, n: number): ServiceInstance {
+  private async create(service: ServiceName, n: number): Promise<ServiceInstance> {
     const id = `${service}-${n}`;
+    const host = this.opts.host ?? '127.0.0.1';
+    const port = instancePort(service, n, this.opts.portBase);
+    const links = this.opts.links;
     const instance = new ServiceInstance(
       {
         id,
         service,
-        host: this.opts.host ?? '127.0.0.1',
-        port: instancePort(service, n, this.opts.portBase),
+        host,
+        port,
         entry: path.join(repoRoot, 'services', service, 'src', 'main.ts'),
         logFile: path.join(this.opts.logDir, `${id}.log`),
-        env: this.opts.env,
+        env: links ? { ...this.opts.env, ...(await links.open(id)) } : this.opts.env,
+        ...(links ? { via: await links.gateway(id, { host, port }) } : {}),
       },
       (cause) => this.publish(instance.info(), cause),
     );
@@ -146,7 +156,7 @@ export class ProcessDriver implements RuntimeDriver {
       const used = new Set(current.map((i) => i.spec.id));
       const added: ServiceInstance[] = [];
       for (let n = 1; added.length < count - current.length; n++) {
-        if (!used.has(`${service}-${n}`)) added.push(this.create(service, n));
+        if (!used.has(`${service}-${n}`)) added.push(await this.create(service, n));
       }
       await Promise.all(added.map((i) => i.start(this.opts.startTimeoutMs)));
     } else {
@@ -155,6 +165,7 @@ export class ProcessDriver implements RuntimeDriver {
       await Promise.all(removed.map((i) => i.stop()));
       for (const i of removed) {
         this.instances.delete(i.spec.id);
+        await this.opts.links?.close(i.spec.id);
         this.publish({ ...i.info(), state: 'down' }, 'scaled away');
       }
     }
@@ -173,6 +184,7 @@ export class ProcessDriver implements RuntimeDriver {
   async close(): Promise<void> {
     clearInterval(this.poll);
     await Promise.all([...this.instances.values()].map((i) => i.stop()));
+    await this.opts.links?.set.close();
   }
 }
 

@@ -14,6 +14,8 @@ export interface InstanceSpec {
   entry: string;
   logFile: string;
   env: NodeJS.ProcessEnv;
+  /** The gateway's link to this instance, when links are on. */
+  via?: { host: string; port: number };
 }
 
 /**
@@ -47,6 +49,7 @@ export class ServiceInstance {
       state,
       host: this.spec.host,
       port: this.spec.port,
+      ...(this.spec.via ? { via: this.spec.via } : {}),
       ...(pid && state !== 'down' ? { pid } : {}),
       ...(this.startedAt && state !== 'down' ? { startedAt: this.startedAt } : {}),
       ...(this.lastExit && state === 'down' ? { lastExit: this.lastExit } : {}),

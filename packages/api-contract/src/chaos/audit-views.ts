@@ -3,10 +3,18 @@ import { z } from 'zod';
 // The money auditor's answers (GET /api/chaos/verdict, POST /api/chaos/verdict/full, feed
 // 'verdict') and the load generator's (GET /api/chaos/load, feed 'load.stats').
 
-export const verdicts = ['CLEAN', 'VIOLATIONS'] as const;
+/** WHOLE green, DEGRADED amber (slow or down, no rule broken), BROKEN red (a money rule broken). */
+export const verdicts = ['WHOLE', 'DEGRADED', 'BROKEN'] as const;
+
+/** What is degraded and since when (ISO). */
+export const degradedItem = z.object({ what: z.string(), since: z.string() });
 
 export const violation = z.object({
   kind: z.string(),
+  /** BROKEN: a money rule broke; DEGRADED: a delay the bank's health explains. */
+  level: z.enum(['DEGRADED', 'BROKEN']),
+  levelWhy: z.string(),
+  since: z.string().optional(),
   message: z.string(),
   accounts: z.array(z.string()),
   rows: z.array(z.object({ account: z.string(), seq: z.string() })),
@@ -27,11 +35,22 @@ export const moneyMeter = z.object({
   lastCycle: z.enum(['full', 'incremental', 'none']),
   accounts: z.number(),
   verdict: z.enum(verdicts),
+  degraded: z.array(degradedItem),
+  /** false: the auditor has no health reading (every delay reads as if healthy). */
+  healthKnown: z.boolean(),
   summary: z.string(),
+});
+
+/** A violation's why chain in money words (GET /api/chaos/verdict/explain). */
+export const explanation = z.object({
+  kind: z.string(),
+  chain: z.array(z.string()),
+  violation,
 });
 
 export const auditReport = z.object({
   verdict: z.enum(verdicts),
+  degraded: z.array(degradedItem),
   summary: z.string(),
   countsByKind: z.record(z.string(), z.number()),
   totals: z.object({
@@ -61,6 +80,8 @@ export const loadInterval = z.object({
   attempted: z.number(),
   completed: z.number(),
   failed: z.number(),
+  /** The generator's own skipped picks (no request reached the bank): never failures. */
+  skipped: z.number().optional(),
   /** Payments that reached a final state during the interval, by state. */
   finalized: z.record(z.string(), z.number()),
   /** Request sent -> payment final, in milliseconds. */
@@ -78,6 +99,10 @@ export const loadStats = z.object({
   opsPlanned: z.number(),
   /** Payments accepted (202) and not yet seen final. */
   pendingPayments: z.number(),
+  /** Every operation: invoke -> ok / fail / info (info: may or may not have applied). */
+  history: z
+    .object({ ok: z.number(), fail: z.number(), info: z.number(), pending: z.number() })
+    .optional(),
   lastSecond: loadInterval,
   totals: loadInterval,
 });

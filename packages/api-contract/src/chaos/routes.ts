@@ -16,6 +16,7 @@ import {
 import {
   auditReport,
   experimentInfo,
+  explanation,
   experimentRun,
   loadStatus,
   moneyMeter,
@@ -236,6 +237,25 @@ export const chaosRoutes = {
       violations: z.array(violation),
       recent: z.array(violation.loose()),
     }),
+  }),
+  explainVerdict: route({
+    owner: c,
+    method: 'GET',
+    path: '/api/chaos/verdict/explain',
+    summary: 'the why chain of standing violations (a payment, an account, a kind, all)',
+    auth: 'none',
+    mutates: false,
+    query: z
+      .object({
+        what: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(/^[A-Za-z0-9_.:-]+$/, 'a payment, account, kind or number')
+          .default('all'),
+      })
+      .strict(),
+    response: z.object({ explanations: z.array(explanation) }),
   }),
   fullAudit: route({
     owner: c,

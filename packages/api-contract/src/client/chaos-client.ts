@@ -47,6 +47,7 @@ export function createChaosClient(o: TransportOptions = {}) {
     cassandra: (account?: string) => call(r.cassandra, { query: account ? { account } : {} }),
     verdict: (limit = 100) => call(r.verdict, { query: { limit } }),
     fullAudit: () => call(r.fullAudit, { body: {}, timeoutMs: 120_000 }),
+    explain: (what: string) => call(r.explainVerdict, { query: { what }, timeoutMs: 30_000 }),
     load: () => call(r.load),
     startLoad: (start: LoadStart) => call(r.startLoad, { body: start }),
     stopLoad: () => call(r.stopLoad, { timeoutMs: 30_000 }),

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const name = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
+/** `<instance> -> <dependency>`, e.g. `transaction-1 -> cassandra-1`, `gateway -> payment-2`. */
+export const linkNamePattern = new RegExp(`^${name} -> ${name}$`);
+export const linkNameSchema = z
+  .string()
+  .regex(
+    linkNamePattern,
+    'a link is named "<instance> -> <dependency>", e.g. "payment-1 -> kafka"',
+  );
+
+const address = z
+  .object({
+    host: z.string().min(1),
+    port: z.number().int().min(0).max(65_535),
+  })
+  .strict();
+
+export const linkConfigSchema = z
+  .object({
+    name: linkNameSchema,
+    /**
+     * tcp: bytes pass untouched. kafka: broker addresses in Metadata and FindCoordinator
+     * responses are rewritten to this link's listeners, so every broker is reached through it.
+     */
+    protocol: z.enum(['tcp', 'kafka']).default('tcp'),
+    /** One listener per target: a Kafka link has one per broker. Port 0 picks a free port. */
+    routes: z
+      .array(
+        z
+          .object({
+            listen: address,
+            target: address.extend({ port: z.number().int().min(1).max(65_535) }),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type LinkConfig = z.infer<typeof linkConfigSchema>;
+export type LinkConfigInput = z.input<typeof linkConfigSchema>;
