@@ -10,6 +10,7 @@ export const SWITCHES = [
   'FAULTLINE_PRODUCER_BATCH',
   'FAULTLINE_CONSUMER_TUNING',
   'FAULTLINE_CONSUMER_KEY_CONCURRENCY',
+  'FAULTLINE_PAYMENT_ONE_LWT',
 ] as const;
 
 const numeric: Partial<Record<(typeof SWITCHES)[number], { on: string; off: string }>> = {

@@ -55,6 +55,7 @@ export function createPaymentService(config: PaymentConfig): PaymentService {
         addPaymentRoutes(app, {
           ...deps,
           maxAmount: config.FAULTLINE_MAX_AMOUNT,
+          oneLwt: config.FAULTLINE_PAYMENT_ONE_LWT,
           sessionSecret: config.FAULTLINE_SESSION_SECRET,
         }),
       );
