@@ -5,7 +5,7 @@ import {
   toReport,
   type AuditOptions,
   type PaymentRecord,
-} from '../chaos/src/auditor';
+} from '@faultline/auditor';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const FINAL = new Set(['COMPLETED', 'REJECTED', 'REFUNDED']);

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AuditOptions } from '../chaos/src/auditor';
-import { LoadRunner, loadSettingsSchema } from '../chaos/src/load';
+import type { AuditOptions } from '@faultline/auditor';
+import { LoadRunner, loadSettingsSchema } from '@faultline/load';
 import { auditAfterPhase, completionTimes, type PhaseAudit } from './audit';
 import { nodeAction, topology, waitInstances } from './sandbox';
 import {
@@ -20,7 +20,7 @@ export interface LoadShape {
 const DRAIN_MS = 180_000;
 export const QUIET_MS = 60_000;
 
-/** Settings for the project's load generator (chaos/src/load, used as a library). */
+/** Settings for the project's load generator (chaos/load, used as a library). */
 function settings(shape: LoadShape, extra: Record<string, unknown>) {
   return loadSettingsSchema.parse({
     baseUrl: 'http://127.0.0.1:4000/api',

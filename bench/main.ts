@@ -7,7 +7,7 @@ import { repoRoot, signalNode } from '@faultline/infra';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { LoadRunner } from '../chaos/src/load';
+import type { LoadRunner } from '@faultline/load';
 import { ArgsError, helpText, parseBenchArgs, type BenchArgs, type PhaseName } from './args';
 import { latency, recovery, saturation, type SaturationResult } from './faultline';
 import { pgbench } from './pgbench';

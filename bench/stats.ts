@@ -1,6 +1,6 @@
 /** Pure arithmetic of the bench: percentiles, per-second buckets, recovery time, ratios. */
 
-import type { Percentiles } from '../chaos/src/load/stats';
+import type { Percentiles } from '@faultline/load';
 
 // The load generator's shape, so the bench's own percentiles and the generator's line up.
 export type { Percentiles };

@@ -1,6 +1,6 @@
 import { ConfigError, envInt, loadConfig } from '@faultline/config';
 import { z } from 'zod';
-import { maxInstances, serviceNames, type ServiceName } from '../src/runtime/driver';
+import { maxInstances, serviceNames, type ServiceName } from '@faultline/runtime';
 
 const scaleSpec = z
   .string()

@@ -22,8 +22,8 @@ import { gatewayTarget, routeToService } from './gateway/gateway';
 import { InstancePicker } from './gateway/instance-picker';
 import { EventRing } from './live/event-ring';
 import { createFeed } from './live/feed';
-import type { NodeInfo, RuntimeDriver } from '../src/runtime/driver';
-import { ProcessDriver } from '../src/runtime/process/process-driver';
+import type { NodeInfo, RuntimeDriver } from '@faultline/runtime';
+import { ProcessDriver } from '@faultline/runtime';
 
 export interface ControlPlane {
   readonly logger: Logger;

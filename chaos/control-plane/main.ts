@@ -1,7 +1,7 @@
 import { exitOnConfigError } from '@faultline/config';
 import { loadChaosConfig } from './config';
 import { createControlPlane } from './control-plane';
-import { createDockerDriver } from '../src/runtime/docker';
+import { createDockerDriver } from '@faultline/runtime-docker';
 
 // `node --import tsx chaos/control-plane/main.ts`: the control plane. In process mode it starts the
 // services as its children and stops them when it stops; in docker mode (compose) it acts

@@ -2,7 +2,7 @@ import type { LedgerLegRequestedMsg } from '@faultline/bank-model';
 import { CRASH_EXIT_CODE, type Toggle } from '@faultline/faults';
 import { int64, messageTypes, v1 } from '@faultline/proto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ViolationKind } from '../../chaos/src/auditor/types';
+import type { ViolationKind } from '@faultline/auditor';
 import { readChain, sendLegs } from '../../services/transaction/src/testing/harness';
 import { waitFor } from '../bank/support/wait-for';
 import { uniqueName } from '../support/names';

@@ -1,4 +1,4 @@
-import { nodeIdOf, nodeKindOf } from '../../chaos/src/runtime/docker/node-ids';
+import { nodeIdOf, nodeKindOf } from '@faultline/runtime-docker';
 import {
   enabledServices,
   environmentOf,

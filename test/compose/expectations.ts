@@ -1,6 +1,6 @@
 import { baseEnv } from '@faultline/config';
 import { getProfile } from '@faultline/infra';
-import { serviceNames } from '../../chaos/src/runtime/driver';
+import { serviceNames } from '@faultline/runtime';
 import { accountEnv } from '../../services/account/src/config';
 import { paymentEnv } from '../../services/payment/src/config';
 import type { ComposeExpectations } from './check-compose';
@@ -12,7 +12,7 @@ const base = Object.keys(baseEnv.shape);
  * What the compose file must provide, derived from process mode's own code wherever the code
  * exports it: the zod env schemas of packages/config and of each service, the launcher's
  * profiles, the driver's service list. Two lists are kept here by hand because nothing
- * exports them yet (chaos/src/config.ts keeps its schema private; the web UI has none yet):
+ * exports them yet (chaos/control-plane/config.ts keeps its schema private; the web UI has none yet):
  * update them when those change.
  */
 export const expectations: ComposeExpectations = {
@@ -27,7 +27,7 @@ export const expectations: ComposeExpectations = {
     payment: [...base, ...Object.keys(paymentEnv)],
     // The ledger reads the base variables only (services/transaction/src/config.ts).
     transaction: base,
-    // Hand-kept (chaos/src/config.ts): the base variables less PORT (the control plane
+    // Hand-kept (chaos/control-plane/config.ts): the base variables less PORT (the control plane
     // listens on FAULTLINE_CHAOS_PORT) and FAULTLINE_INSTANCE_ID (one instance, its default
     // is fine), plus its docker-mode variables. FAULTLINE_INFRA_PROFILE, FAULTLINE_SCALE and
     // FAULTLINE_START_SERVICES are process mode only.

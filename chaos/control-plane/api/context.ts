@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import type { AuditEntry, AuditLog } from '../audit/audit-log';
 import type { EventRing } from '../live/event-ring';
 import type { ChaosConfig } from '../config';
-import type { RuntimeDriver } from '../../src/runtime/driver';
+import type { RuntimeDriver } from '@faultline/runtime';
 
 /** What the chaos routes act on. */
 export interface ApiContext {

@@ -10,7 +10,7 @@ import {
   reportStore,
   runExperiment,
   scenarioFiles,
-} from '../../src/experiments';
+} from '@faultline/experiments';
 import { audited, type ApiContext } from './context';
 import { loadControllerFor } from './load-routes';
 import { actorOf } from './request-meta';

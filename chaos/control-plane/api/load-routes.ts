@@ -1,6 +1,11 @@
 import { validate, type Express } from '@faultline/http';
 import { z } from 'zod';
-import { LoadController, loadSettingsSchema, loadStartSchema, settingsInput } from '../../src/load';
+import {
+  LoadController,
+  loadSettingsSchema,
+  loadStartSchema,
+  settingsInput,
+} from '@faultline/load';
 import { audited, type ApiContext } from './context';
 import { actorOf } from './request-meta';
 

@@ -2,7 +2,7 @@ import type { Express } from '@faultline/http';
 import { listInstances } from '@faultline/registry';
 import { z } from 'zod';
 import { validate } from '@faultline/http';
-import { maxInstances, nodeActions, serviceNames } from '../../src/runtime/driver';
+import { maxInstances, nodeActions, serviceNames } from '@faultline/runtime';
 import { audited, type ApiContext } from './context';
 import { actorOf, nodeIdParam } from './request-meta';
 

@@ -1,9 +1,9 @@
 import { createCassandra } from '@faultline/storage';
 import { validate, type Express } from '@faultline/http';
 import { z } from 'zod';
-import { loadAuditorConfig } from '../../src/auditor/auditor-config';
-import { watchBalanceChanges } from '../../src/auditor/balance-watch';
-import { createContinuousAuditor } from '../../src/auditor/continuous-auditor';
+import { loadAuditorConfig } from '@faultline/auditor';
+import { watchBalanceChanges } from '@faultline/auditor';
+import { createContinuousAuditor } from '@faultline/auditor';
 import type { ApiContext } from './context';
 
 const verdictQuery = z

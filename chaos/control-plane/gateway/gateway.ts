@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { serviceNames, type ServiceName } from '../../src/runtime/driver';
+import { serviceNames, type ServiceName } from '@faultline/runtime';
 import type { InstancePicker } from './instance-picker';
 
 const PREFIX = /^\/api\/(account|payment|transaction)(\/.*|$)/;

@@ -1,4 +1,4 @@
-import type { NodeInfo, ServiceName } from '../../src/runtime/driver';
+import type { NodeInfo, ServiceName } from '@faultline/runtime';
 
 /**
  * Round robin over the live instances of a service. An instance that refused a connection

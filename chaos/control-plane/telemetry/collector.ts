@@ -1,6 +1,6 @@
 import type { Logger } from '@faultline/observability';
 import type { Kafka } from 'kafkajs';
-import type { NodeInfo } from '../../src/runtime/driver';
+import type { NodeInfo } from '@faultline/runtime';
 import { increase, snapshotOf, type Snapshot } from './counters';
 import { consumerLag, lagByGroupTopic } from './kafka-lag';
 import { parsePromText } from './prom-text';

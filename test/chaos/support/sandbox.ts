@@ -1,6 +1,6 @@
 import { loadChaosConfig, type ChaosConfig } from '../../../chaos/control-plane/config';
 import { createControlPlane, type ControlPlane } from '../../../chaos/control-plane/control-plane';
-import { ProcessDriver } from '../../../chaos/src/runtime/process/process-driver';
+import { ProcessDriver } from '@faultline/runtime';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,0 +1,2 @@
+export { createControlPlane } from './control-plane';
+export { loadChaosConfig, type ChaosConfig } from './config';

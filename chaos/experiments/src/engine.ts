@@ -1,0 +1,253 @@
+import {
+  loadSettingsSchema,
+  settingsInput,
+  type BankUrls,
+  type LoadController,
+  type LoadRunner,
+} from '@faultline/load';
+import type { NodeInfo } from '@faultline/runtime';
+import type { AuditOutcome, AuditPort } from './audit-port';
+import type { ChaosApi } from './chaos-client';
+import { CounterScraper } from './metrics-scrape';
+import { PeriodBook } from './periods';
+import { timeToRecover } from './recovery';
+import type { ReportCard, Sample, StepRecord } from './report';
+import { ScenarioError, type Scenario, type Step } from './scenario';
+import { verdictLine } from './verdict';
+
+export interface ExperimentDeps {
+  chaos: ChaosApi;
+  load: LoadController;
+  audit: AuditPort;
+  /** The gateway's bank API, used when a load step names no baseUrl. */
+  bankBaseUrl: string;
+  /** Talk to the services directly (tests). */
+  bankUrls?: BankUrls;
+  poison?(topic: string, count: number): Promise<void>;
+  onProgress?(line: string): void;
+  /** Scrape the services' /metrics for retries and dead letters (default true). */
+  scrapeMetrics?: boolean;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+const FINAL_DRAIN_MS = 60_000;
+
+export function reportId(name: string, seed: number, at = new Date()): string {
+  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return `${stamp}-${name}-s${seed}`;
+}
+
+/**
+ * Runs a scenario against a running sandbox: its steps at their times, the load generator
+ * sampled every second, retries and dead letters scraped, the auditor at the end. Returns the
+ * report card; a step that fails is recorded on the card and the run goes on (a chaos action
+ * failing is itself a finding), except that a missing cluster stops it before it starts.
+ */
+export async function runExperiment(
+  scenario: Scenario,
+  seed: number,
+  deps: ExperimentDeps,
+): Promise<ReportCard> {
+  const say = deps.onProgress ?? (() => undefined);
+  const startedAt = new Date();
+  const t0 = Date.now();
+  const now = () => Math.round((Date.now() - t0) / 1000);
+  if (scenario.profile === 'cluster') {
+    const nodes = await deps.chaos.topology();
+    if (!nodes.some((n) => n.id === 'cassandra-3'))
+      throw new ScenarioError(
+        `${scenario.name} needs the cluster profile (3 Cassandra nodes): npm run infra -- up --profile cluster, then a control plane with FAULTLINE_INFRA_PROFILE=cluster and the cluster's addresses (chaos/experiments/README.md)`,
+      );
+  }
+  const samples: Sample[] = [];
+  const steps: StepRecord[] = [];
+  const periods = new PeriodBook();
+  const scraper = new CounterScraper();
+  let audit: AuditOutcome | null = null;
+  let quiesced: boolean | null = null;
+  let supervise = false;
+  let stopped = false;
+  let runner: LoadRunner | undefined;
+
+  const unsubscribe = deps.load.subscribe((s) => {
+    const l = s.lastSecond;
+    samples.push({
+      t: now(),
+      attempted: l.attempted,
+      completed: l.completed,
+      failed: l.failed,
+      finalized: l.finalized.COMPLETED + l.finalized.REJECTED + l.finalized.REFUNDED,
+      p50: l.latencyMs.p50,
+      p95: l.latencyMs.p95,
+      p99: l.latencyMs.p99,
+      max: l.latencyMs.max,
+      pending: s.pendingPayments,
+    });
+  });
+  const background = (async () => {
+    for (let tick = 0; !stopped; tick++) {
+      await sleep(1000);
+      if (stopped) break;
+      const wantScrape = deps.scrapeMetrics !== false && tick % 5 === 0;
+      if (!supervise && !wantScrape) continue;
+      const nodes = await deps.chaos.topology().catch(() => [] as NodeInfo[]);
+      if (wantScrape) await scraper.scrape(nodes);
+      if (supervise)
+        for (const n of nodes.filter((x) => x.kind === 'service' && x.state === 'down')) {
+          say(`supervisor: starting ${n.id} (${n.lastExit ?? 'down'})`);
+          await deps.chaos.act(n.id, 'start').catch(() => undefined);
+        }
+    }
+  })();
+  if (deps.scrapeMetrics !== false)
+    await scraper.scrape(await deps.chaos.topology().catch(() => []));
+
+  const perform = async (step: Step, t: number): Promise<string> => {
+    switch (step.do) {
+      case 'load.start': {
+        const input = settingsInput(step.load) as Record<string, unknown>;
+        const settings = loadSettingsSchema.parse({ baseUrl: deps.bankBaseUrl, ...input, seed });
+        runner = deps.load.start(settings, { urls: deps.bankUrls });
+        return `load ${runner.runId} started (${settings.mode}, seed ${seed})`;
+      }
+      case 'load.rate':
+        if (runner === undefined) throw new Error('no load started by this experiment');
+        runner.setRate(step.ratePerSecond);
+        return `rate ${step.ratePerSecond}/s`;
+      case 'load.stop':
+        await runner?.stop();
+        return 'load stopped';
+      case 'node': {
+        await deps.chaos.act(step.node, step.action);
+        const key = `node:${step.node}`;
+        if (['kill', 'stop', 'pause'].includes(step.action))
+          periods.begin(key, `${step.action} ${step.node}`, t);
+        else if (step.action === 'restart') periods.span(key, `restart ${step.node}`, t, now());
+        else periods.end(key, now());
+        return `${step.action} ${step.node}`;
+      }
+      case 'scale':
+        await deps.chaos.scale(step.service, step.instances);
+        return `${step.service} scaled to ${step.instances}`;
+      case 'fault': {
+        const f = await deps.chaos.setFault(step.fault);
+        const what =
+          step.fault.kind === 'crash'
+            ? `crash ${step.fault.service} at ${step.fault.point}`
+            : step.fault.kind === 'latency'
+              ? `${step.fault.meanMs} ms latency on ${step.fault.service} ${step.fault.target}`
+              : `${step.fault.rate * 100}% errors on ${step.fault.service} ${step.fault.target}`;
+        const d = step.fault.durationSeconds;
+        if (d !== undefined) periods.span(`fault:${f.id}`, what, t, t + d);
+        else periods.begin(`fault:${f.id}`, what, t);
+        return what;
+      }
+      case 'toggle':
+        await deps.chaos.setToggle(step.name, step.on);
+        if (step.on) periods.begin(`toggle:${step.name}`, `safety net off: ${step.name}`, t);
+        else periods.end(`toggle:${step.name}`, t);
+        return `${step.name} ${step.on ? 'on (safety net off)' : 'off'}`;
+      case 'heal':
+        await heal(deps.chaos);
+        periods.endAll(now());
+        return 'healed: faults cleared, toggles off, nodes resumed and started';
+      case 'supervise':
+        supervise = step.on;
+        return `supervisor ${step.on ? 'on' : 'off'}`;
+      case 'poison':
+        if (!deps.poison) throw new Error('no Kafka producer for poison messages here');
+        await deps.poison(step.topic, step.count);
+        periods.span(`poison:${t}`, `${step.count} poison messages on ${step.topic}`, t, t + 1);
+        return `${step.count} poison messages on ${step.topic}`;
+      case 'quiesce': {
+        quiesced = runner === undefined ? true : await runner.drain(step.timeoutSeconds * 1000);
+        return quiesced
+          ? 'quiet: every payment final'
+          : `${runner?.pendingPayments() ?? 0} payments still not final after ${step.timeoutSeconds} s`;
+      }
+      case 'audit':
+        audit = await deps.audit.runFull();
+        return audit.summary;
+      case 'wait':
+        return 'waited';
+    }
+  };
+
+  try {
+    for (const step of scenario.steps) {
+      if (step.at !== undefined) await sleep(t0 + step.at * 1000 - Date.now());
+      const t = now();
+      try {
+        const summary = await perform(step, t);
+        steps.push({ t, do: step.do, summary, ok: true });
+        say(`[${t}s] ${step.do}: ${summary}`);
+      } catch (err) {
+        const detail = err instanceof Error ? err.message : String(err);
+        steps.push({ t, do: step.do, summary: `${step.do} failed`, ok: false, detail });
+        say(`[${t}s] ${step.do} FAILED: ${detail}`);
+      }
+    }
+    if (runner !== undefined && quiesced === null) quiesced = await runner.drain(FINAL_DRAIN_MS);
+  } finally {
+    stopped = true;
+    await background;
+    if (deps.scrapeMetrics !== false)
+      await scraper.scrape(await deps.chaos.topology().catch(() => []));
+    runner?.close();
+    unsubscribe();
+  }
+
+  const end = now();
+  const totals = runner?.snapshot().totals;
+  const periodList = periods.list(end);
+  const card: ReportCard = {
+    id: reportId(scenario.name, seed, startedAt),
+    scenario: {
+      name: scenario.name,
+      title: scenario.title,
+      description: scenario.description,
+      profile: scenario.profile,
+    },
+    seed,
+    startedAt: startedAt.toISOString(),
+    endedAt: new Date().toISOString(),
+    durationSeconds: end,
+    load:
+      runner && totals
+        ? {
+            runId: runner.runId,
+            settings: runner.settings,
+            opsIssued: runner.opsIssued,
+            sequenceDigest: runner.digest,
+            prefixDigest: runner.prefixDigest ?? null,
+            totals,
+          }
+        : null,
+    timeline: samples,
+    periods: periodList,
+    steps,
+    recovery: timeToRecover(samples, periodList),
+    counters: deps.scrapeMetrics === false ? null : scraper.totals(),
+    payments: {
+      COMPLETED: totals?.finalized.COMPLETED ?? 0,
+      REJECTED: totals?.finalized.REJECTED ?? 0,
+      REFUNDED: totals?.finalized.REFUNDED ?? 0,
+      notFinal: runner?.pendingPayments() ?? 0,
+    },
+    quiesced,
+    audit,
+    verdict: '',
+  };
+  card.verdict = verdictLine(card);
+  return card;
+}
+
+/** Back to a healthy sandbox: no faults, every safety net on, every node up. */
+async function heal(chaos: ChaosApi): Promise<void> {
+  await chaos.clearFaults();
+  for (const t of await chaos.toggles()) if (t.on) await chaos.setToggle(t.name, false);
+  for (const n of await chaos.topology()) {
+    if (n.state === 'paused') await chaos.act(n.id, 'resume');
+    else if (n.state === 'down') await chaos.act(n.id, 'start');
+  }
+}
