@@ -2,7 +2,7 @@ import {
   createServiceRuntime,
   packageVersion,
   type RunnableService,
-} from '@faultline/bank-model/runtime';
+} from '@faultline/service-runtime';
 import { topics as topicsFor } from '@faultline/proto';
 import type { PaymentConfig } from './config';
 import { addPaymentRoutes } from './routes';

@@ -1,4 +1,4 @@
-import { createServiceRuntime, packageVersion } from '@faultline/bank-model/runtime';
+import { createServiceRuntime, packageVersion } from '@faultline/service-runtime';
 import { createRedis, pingRedis } from '@faultline/cache';
 import { ledgerSchema } from '@faultline/ledger-model';
 import type { Logger } from '@faultline/observability';
