@@ -11,6 +11,7 @@ export const SWITCHES = [
   'FAULTLINE_CONSUMER_TUNING',
   'FAULTLINE_CONSUMER_KEY_CONCURRENCY',
   'FAULTLINE_PAYMENT_ONE_LWT',
+  'FAULTLINE_FAULT_PUSH',
 ] as const;
 
 const numeric: Partial<Record<(typeof SWITCHES)[number], { on: string; off: string }>> = {
