@@ -8,6 +8,7 @@ export const phaseNames = [
   'before',
   'saturation',
   'profile',
+  'idle',
   'skew',
   'latency',
   'recovery-kill',
@@ -44,6 +45,7 @@ const flags = {
     help: 'closed loop: most payments accepted and not yet final',
   },
   'latency-seconds': { min: 5, max: 300, full: 30, quick: 10, help: 'open-loop latency window' },
+  'idle-seconds': { min: 5, max: 300, full: 30, quick: 15, help: 'idle sandbox CPU window' },
   'lwt-seconds': { min: 2, max: 120, full: 10, quick: 4, help: 'each raw Cassandra LWT run' },
   'lwt-concurrency': { min: 1, max: 1024, full: 32, quick: 32, help: 'LWTs in flight' },
   'kafka-messages': {
@@ -93,6 +95,7 @@ export interface BenchArgs {
   users: number;
   maxPending: number;
   latencySeconds: number;
+  idleSeconds: number;
   lwtSeconds: number;
   lwtConcurrency: number;
   kafkaMessages: number;

@@ -10,11 +10,13 @@ import path from 'node:path';
 import type { LoadRunner } from '@faultline/load';
 import { ArgsError, helpText, parseBenchArgs, type BenchArgs, type PhaseName } from './args';
 import { latency, recovery, saturation, type SaturationResult } from './faultline';
+import { idle } from './idle';
 import { pgbench } from './pgbench';
 import { profile, type ProfileResult } from './profile';
 import {
   beforeAfterRow,
   coldStartRow,
+  idleRow,
   latencyRow,
   pgbenchRow,
   profileBeforeAfterRow,
@@ -286,6 +288,13 @@ async function main(): Promise<void> {
       );
       if (profileBefore) rows.push(...profileRows(profileBefore, false));
     }
+    if (!skip('idle')) {
+      const procs = await sandboxProcesses().catch(() => []);
+      const r = await phase('idleBefore', '7a. idle sandbox, optimisations OFF', () =>
+        idle({ seconds: args.idleSeconds, settle: 5, procs }),
+      );
+      if (r) rows.push(idleRow(r, false));
+    }
     const restart = await phase(
       'restartOn',
       'restart the sandbox with optimisations ON',
@@ -340,6 +349,13 @@ async function main(): Promise<void> {
       profile(ctx, opts),
     );
     if (profileAfter) rows.push(...profileRows(profileAfter, true));
+  }
+  if (!skip('idle')) {
+    const procs = await sandboxProcesses().catch(() => []);
+    const r = await phase('idleAfter', '7b. idle sandbox, optimisations ON', () =>
+      idle({ seconds: args.idleSeconds, settle: 5, procs }),
+    );
+    if (r) rows.push(idleRow(r, true));
   }
   const half = afterUniform ? Math.max(1, Math.round(afterUniform.transfersPerSecond / 2)) : 10;
   if (!afterUniform)

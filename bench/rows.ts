@@ -1,5 +1,6 @@
 /** The table rows of each phase's result (pure formatting; the numbers come from the phases). */
 import type { LatencyResult, RecoveryPhaseResult, SaturationResult } from './faultline';
+import type { IdleResult } from './idle';
 import type { PgbenchResult } from './pgbench';
 import type { ProfileResult } from './profile';
 import type { ProcUsage } from './proc-usage';
@@ -272,4 +273,17 @@ export const profileBeforeAfterRow = (before: ProfileResult, after: ProfileResul
       `${fmt(before.perTransfer.reads, 1)} -> ${fmt(after.perTransfer.reads, 1)}`,
     `COMPLETED/s in the profile window ${fmt(before.transfersPerSecond)} -> ${fmt(after.transfersPerSecond)}`,
     `${auditCell(before.audit)} / ${auditCell(after.audit)}`,
+  );
+
+export const idleRow = (r: IdleResult, on: boolean): ReportRow =>
+  row(
+    `7 idle ${on ? 'ON' : 'OFF'}`,
+    'CPU % of one core, whole sandbox, no load',
+    fmt(r.totalCpuPercent, 1),
+    `${fmt(r.seconds, 0)} s after the load stopped and drained: ` +
+      r.processes
+        .filter((p) => p.cpuPercent >= 0.05)
+        .sort((a, b) => b.cpuPercent - a.cpuPercent)
+        .map((p) => `${p.name} ${fmt(p.cpuPercent, 1)}`)
+        .join(', '),
   );
