@@ -13,6 +13,12 @@ export const paymentEnv = {
    * key's claim) instead of two (a payment_keys claim, then the payment). Same answers either way.
    */
   FAULTLINE_PAYMENT_ONE_LWT: envOnOff().default(true),
+  /**
+   * Performance switch (issue 11), `on` (default) or `off`: the sweeper does not read open
+   * payments younger than FAULTLINE_PAYMENT_STUCK_AFTER_MS (they cannot be stuck yet);
+   * off = it reads every open payment on every sweep, as before.
+   */
+  FAULTLINE_PAYMENT_SWEEP_LAZY: envOnOff().default(true),
 };
 
 export type PaymentConfig = Config<typeof paymentEnv>;

@@ -68,6 +68,7 @@ export function createPaymentService(config: PaymentConfig): PaymentService {
         ...deps,
         stuckAfterMs: config.FAULTLINE_PAYMENT_STUCK_AFTER_MS,
         intervalMs: config.FAULTLINE_PAYMENT_SWEEP_INTERVAL_MS,
+        lazy: config.FAULTLINE_PAYMENT_SWEEP_LAZY,
       });
       rt.onStop(() => sweeper.stop());
       rt.logger.info('payment service started', { port, topicPrefix: config.topicPrefix });
