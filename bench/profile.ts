@@ -50,22 +50,36 @@ export interface ProfileResult {
   audit: PhaseAudit;
 }
 
-interface Reading {
+/** A source's reading and when it was taken (the middle of its own read). */
+interface Timed<T> {
   at: number;
-  cassandra: CassandraSnapshot;
-  kafka: KafkaSnapshot;
-  http: Record<string, number>;
+  value: T;
 }
 
-/** All counters at once; `at` is the middle of the reading (the JMX reader takes ~2 s). */
-async function readAll(keyspace: string, topicPrefix: string): Promise<Reading> {
+async function timed<T>(read: () => Promise<T>): Promise<Timed<T>> {
   const t0 = Date.now();
+  const value = await read();
+  return { at: (t0 + Date.now()) / 2, value };
+}
+
+interface Reading {
+  cassandra: Timed<CassandraSnapshot>;
+  kafka: Timed<KafkaSnapshot>;
+  http: Timed<Record<string, number>>;
+}
+
+/**
+ * All counters at once. Each source keeps its own time: the JMX reader takes seconds on a
+ * busy machine, the others milliseconds, so each delta is divided by the transfers completed
+ * between that source's own two readings.
+ */
+async function readAll(keyspace: string, topicPrefix: string): Promise<Reading> {
   const [cassandra, kafka, http] = await Promise.all([
-    readCassandraCounters([keyspace]),
-    readKafkaCounters(topicPrefix),
-    readHttpCounters(),
+    timed(() => readCassandraCounters([keyspace])),
+    timed(() => readKafkaCounters(topicPrefix)),
+    timed(() => readHttpCounters()),
   ]);
-  return { at: (t0 + Date.now()) / 2, cassandra, kafka, http };
+  return { cassandra, kafka, http };
 }
 
 /**
@@ -96,36 +110,47 @@ export async function profile(
   );
   const sampler = new ProcSampler(o.procs);
   const before = await readAll(o.keyspace, o.topicPrefix);
+  const cpuFrom = Date.now();
   sampler.start();
   await sleep(o.window * 1000);
   const after = await readAll(o.keyspace, o.topicPrefix);
   const usage = sampler.stop();
+  const cpuTo = Date.now();
   ctx.say(`  window over; draining (${runner.pendingPayments()} payments not yet final) ...`);
   const load = await finish(runner);
   const { audit, payments } = await auditAfterPhase(ctx.audit, QUIET_MS);
   // Transfers only: a gift from the treasury still landing after the warm-up is not one.
-  const inWindow = (d: Date) => d.getTime() >= before.at && d.getTime() < after.at;
   const transfers = payments.filter((p) => p.from !== TREASURY_ACCOUNT_ID);
-  const completed = transfers.filter(
-    (p) => p.state === 'COMPLETED' && inWindow(p.updatedAt),
-  ).length;
+  const completedIn = (from: number, to: number) =>
+    transfers.filter(
+      (p) => p.state === 'COMPLETED' && p.updatedAt.getTime() >= from && p.updatedAt.getTime() < to,
+    ).length;
+  /** Completed transfers of a source's own window (at least 1, so an empty one shows totals). */
+  const perIn = (from: number, to: number) => Math.max(1, completedIn(from, to));
+  // The headline window is the Cassandra counters' own.
+  const start = before.cassandra.at;
+  const end = after.cassandra.at;
+  const inWindow = (d: Date) => d.getTime() >= start && d.getTime() < end;
+  const completed = completedIn(start, end);
   const finalized: Record<string, number> = {};
   for (const p of transfers)
     if (p.state !== 'COMPLETED' && inWindow(p.updatedAt))
       finalized[p.state] = (finalized[p.state] ?? 0) + 1;
   const requested = transfers.filter((p) => inWindow(p.createdAt)).length;
-  const per = completed > 0 ? completed : 1;
-  const cassandra = cassandraDelta(before.cassandra, after.cassandra, completed);
+  const cassandra = cassandraDelta(before.cassandra.value, after.cassandra.value, completed);
+  const perKafka = perIn(before.kafka.at, after.kafka.at);
+  const perHttp = perIn(before.http.at, after.http.at);
+  const perCpu = perIn(cpuFrom, cpuTo);
   const bank = cassandra.tables.filter((t) => !t.table.startsWith('system.'));
   const sum = (f: (t: (typeof bank)[number]) => number) => bank.reduce((s, t) => s + f(t), 0);
-  const cpuMs = Object.fromEntries(usage.map((u) => [u.name, u.cpuMs / per]));
+  const cpuMs = Object.fromEntries(usage.map((u) => [u.name, u.cpuMs / perCpu]));
   return {
     label: o.label,
-    windowSeconds: (after.at - before.at) / 1000,
+    windowSeconds: (end - start) / 1000,
     completed,
     requested,
     otherFinal: finalized,
-    transfersPerSecond: completed / ((after.at - before.at) / 1000),
+    transfersPerSecond: completed / ((end - start) / 1000),
     perTransfer: {
       cassandra,
       reads: sum((t) => t.reads),
@@ -133,11 +158,11 @@ export async function profile(
       lwtRounds: sum((t) => t.lwtRounds),
       lwtStatements: cassandra.client['CASWrite.Latency'] ?? 0,
       lwtContended: cassandra.client['CASWrite.ContentionHistogram'] ?? 0,
-      kafkaProduced: (after.kafka.produced - before.kafka.produced) / per,
-      kafkaConsumed: (after.kafka.consumed - before.kafka.consumed) / per,
-      kafkaByTopic: countsDelta(before.kafka.byTopic, after.kafka.byTopic, per),
-      kafkaByGroup: countsDelta(before.kafka.byGroup, after.kafka.byGroup, per),
-      http: countsDelta(before.http, after.http, per),
+      kafkaProduced: (after.kafka.value.produced - before.kafka.value.produced) / perKafka,
+      kafkaConsumed: (after.kafka.value.consumed - before.kafka.value.consumed) / perKafka,
+      kafkaByTopic: countsDelta(before.kafka.value.byTopic, after.kafka.value.byTopic, perKafka),
+      kafkaByGroup: countsDelta(before.kafka.value.byGroup, after.kafka.value.byGroup, perKafka),
+      http: countsDelta(before.http.value, after.http.value, perHttp),
       cpuMs,
       cpuMsTotal: Object.values(cpuMs).reduce((s, v) => s + v, 0),
     },

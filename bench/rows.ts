@@ -234,7 +234,7 @@ export function profileRows(p: ProfileResult, on: boolean): ReportRow[] {
       phase,
       'LWT (Paxos) rounds per transfer',
       fmt(t.lwtRounds, 2),
-      `prepare rounds by table: ${tables((x) => x.lwtRounds)}; LWT statements ${fmt(t.lwtStatements, 2)}, contended ${fmt(t.lwtContended, 2)}; system.paxos writes ${fmt(c.tables.find((x) => x.table === 'system.paxos')?.writes, 1)}`,
+      `prepare rounds by table (the bench keyspace's own): ${tables((x) => x.lwtRounds)}; node-wide, so including anything else using this Cassandra: LWT statements ${fmt(t.lwtStatements, 2)}, contended ${fmt(t.lwtContended, 2)}, system.paxos writes ${fmt(c.tables.find((x) => x.table === 'system.paxos')?.writes, 1)}`,
       audit,
     ),
     row(
@@ -258,7 +258,7 @@ export function profileRows(p: ProfileResult, on: boolean): ReportRow[] {
       phase,
       'CPU ms per transfer, all processes',
       fmt(t.cpuMsTotal, 1),
-      top(t.cpuMs, 12, 1),
+      `${top(t.cpuMs, 12, 1)} (Kafka, Cassandra and Redis also serve whatever else uses them)`,
       audit,
     ),
   ];
