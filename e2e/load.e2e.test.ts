@@ -19,7 +19,10 @@ describe('DO LOTS OF THINGS for 20 s', () => {
   });
   afterAll(async () => {
     // Whatever happened, the sandbox is left without load for the next test.
-    await fetch(`${CHAOS}/load/stop`, { method: 'POST' }).catch(() => undefined);
+    await fetch(`${CHAOS}/load/stop`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    }).catch(() => undefined);
     await b?.close();
   });
 

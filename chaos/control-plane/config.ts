@@ -35,6 +35,15 @@ const chaosEnv = {
   FAULTLINE_PORT_BASE: envInt(1024, 65000).default(4000),
   /** Required when HOST is not a loopback address: guards every control-plane request. */
   FAULTLINE_ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /**
+   * Host names beyond loopback the control plane answers to, comma-separated (e.g. the name a
+   * deliberate non-loopback bind is reached by). Any other Host is refused (DNS rebinding).
+   */
+  FAULTLINE_ALLOWED_HOSTS: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+(,[A-Za-z0-9.-]+)*$/, 'expected host names separated by commas')
+    .transform((s) => s.split(','))
+    .default([]),
   FAULTLINE_RUNTIME: z.enum(['process', 'docker']).default('process'),
   FAULTLINE_INFRA_PROFILE: z.enum(['single', 'cluster']).default('single'),
   FAULTLINE_SCALE: scaleSpec.default({ account: 1, payment: 1, transaction: 1 }),
@@ -55,5 +64,8 @@ export function loadChaosConfig(env: NodeJS.ProcessEnv = process.env) {
       `Invalid configuration: FAULTLINE_ADMIN_TOKEN: required when HOST (${cfg.host}) is not a loopback address`,
     );
   }
-  return { ...cfg, port: cfg.FAULTLINE_CHAOS_PORT };
+  // A bind to one named address is reached by that address: it is allowed as a Host.
+  const wildcard = cfg.host === '0.0.0.0' || cfg.host === '::';
+  const allowedHosts = [...cfg.FAULTLINE_ALLOWED_HOSTS, ...(wildcard ? [] : [cfg.host])];
+  return { ...cfg, port: cfg.FAULTLINE_CHAOS_PORT, allowedHosts };
 }

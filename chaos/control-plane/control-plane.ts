@@ -20,6 +20,8 @@ import { AuditLog } from './audit/audit-log';
 import type { ChaosConfig } from './config';
 import { gatewayTarget, routeToService } from './gateway/gateway';
 import { InstancePicker } from './gateway/instance-picker';
+import { guardServer } from './guard/guard-server';
+import { createRequestGuard } from './guard/request-guard';
 import { EventRing } from './live/event-ring';
 import { createFeed } from './live/feed';
 import type { NodeInfo, RuntimeDriver } from '@faultline/runtime';
@@ -36,14 +38,12 @@ function createDriver(cfg: ChaosConfig): RuntimeDriver {
   if (cfg.FAULTLINE_RUNTIME === 'docker') {
     throw new Error('FAULTLINE_RUNTIME=docker: main.ts creates the docker driver and passes it in');
   }
-  // Instances inherit this process's environment (the sandbox's FAULTLINE_* settings). The
-  // account service reaches the payment API through this gateway, so opening an account
-  // survives a dead or paused payment instance as long as another one is up.
-  const gateway =
-    cfg.port > 0 ? { FAULTLINE_PAYMENT_URL: `http://127.0.0.1:${cfg.port}/api/payment` } : {};
+  // Instances inherit this process's environment (the sandbox's FAULTLINE_* settings). They
+  // find each other through the registry, never through this gateway: the process that breaks
+  // the bank is not on the bank's own path (the gateway is for the browser and the CLIs).
   return new ProcessDriver({
     profile: cfg.FAULTLINE_INFRA_PROFILE,
-    env: { ...gateway, ...process.env },
+    env: { ...process.env },
     logDir: path.join(repoRoot, '.faultline', 'sandbox', 'logs'),
     portBase: cfg.FAULTLINE_PORT_BASE,
   });
@@ -91,6 +91,11 @@ export function createControlPlane(
     app(req, res);
   });
   const io = createFeed(server, ring);
+  let listeningPort = cfg.port;
+  guardServer(
+    server,
+    createRequestGuard({ allowedHosts: cfg.allowedHosts, ownPort: () => listeningPort }),
+  );
   const ctx: ApiContext = {
     driver,
     faults,
@@ -152,6 +157,7 @@ export function createControlPlane(
       });
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : cfg.port;
+      listeningPort = port;
       logger.info('control plane listening', { host: cfg.host, port, mode: driver.mode });
       if (driver instanceof ProcessDriver && cfg.FAULTLINE_START_SERVICES === '1') {
         await driver.startServices(cfg.FAULTLINE_SCALE);

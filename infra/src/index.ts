@@ -23,3 +23,5 @@ export { getProfile, nodeAddress, profileNames } from './profiles';
 export type { Endpoints, NodeSpec, Profile, ProfileName } from './profiles';
 export { alive } from './lock';
 export { groupAlive, parseProcStat, procStatFields, stopProcessGroup } from './proc';
+export { chromiumPath, missingTestPrerequisites } from './test-prerequisites';
+export type { Missing } from './test-prerequisites';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAccountId, signSessionToken, newUserId } from '@faultline/bank-model';
+import { sessionSecret } from '@faultline/service-runtime';
 import { uniqueName } from '../support/names';
 import { startBank, type Bank } from './support/bank';
 import type { CallOptions } from './support/api';
@@ -225,7 +226,8 @@ const cases: Case[] = [
       payment(payBody({}), {
         token: signSessionToken(
           { userId: alice.userId, name: 'x' },
-          'faultline-sandbox-session-secret-not-for-production',
+          // The secret this checkout's services use (generated under .faultline/).
+          sessionSecret(undefined),
           { ttlMs: -1 },
         ),
       }),

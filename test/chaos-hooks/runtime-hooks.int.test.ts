@@ -6,6 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createTransactionService } from '../../services/transaction/src/service';
 import {
   isolation,
+  systemAuth,
   testConfig,
   testKit,
   waitFor,
@@ -31,7 +32,7 @@ afterAll(async () => {
 
 async function timed(url: string): Promise<{ ms: number; status: number }> {
   const t0 = Date.now();
-  const res = await fetch(url);
+  const res = await fetch(url, { headers: systemAuth() });
   await res.arrayBuffer();
   return { ms: Date.now() - t0, status: res.status };
 }
@@ -85,7 +86,9 @@ describe('service runtime chaos hooks', () => {
     const t0 = Date.now();
     const { port } = await service.start();
     expect(Date.now() - t0).toBeLessThan(30_000);
-    const res = await fetch(`http://127.0.0.1:${port}/ledger/accounts/${newAccountId()}?limit=1`);
+    const res = await fetch(`http://127.0.0.1:${port}/ledger/accounts/${newAccountId()}?limit=1`, {
+      headers: systemAuth(),
+    });
     expect(res.status).toBe(200);
     await service.stop();
   });

@@ -78,7 +78,7 @@ describe('docker-compose.yml against process mode', () => {
       ...account.kafkaBrokers.map((b) => b.split(':')[0]),
       ...account.cassandra.contactPoints,
       new URL(account.redisUrl).hostname,
-      new URL(account.FAULTLINE_PAYMENT_URL).hostname,
+      new URL(account.FAULTLINE_PAYMENT_URL ?? 'http://unset').hostname,
       new URL(envOf('frontend').FAULTLINE_CHAOS_URL ?? 'http://none').hostname,
     ];
     for (const host of hosts) expect(Object.keys(compose.services)).toContain(host);

@@ -160,7 +160,10 @@ describe('the continuous money auditor in the control plane', () => {
       meters.find((m) => m.violationsByKind.MONEY_CREATED),
     );
 
-    const res = await fetch(`${url}/api/chaos/verdict/full`, { method: 'POST' });
+    const res = await fetch(`${url}/api/chaos/verdict/full`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(200);
     const report = (await res.json()) as AuditReport;
     expect(report.verdict).toBe('VIOLATIONS');

@@ -4,6 +4,9 @@ import type { InstancePicker } from './instance-picker';
 
 const PREFIX = /^\/api\/(account|payment|transaction)(\/.*|$)/;
 const MAX_BODY = 64 * 1024;
+/** How much of an oversized body is read and discarded so that the 413 reaches the client. */
+const DRAIN_MAX = 16 * 1024 * 1024;
+const BODY_MS = 10_000;
 const TIMEOUT_MS = 15_000;
 // Hop-by-hop headers are for one connection only and must not be forwarded.
 const HOP = new Set([
@@ -24,26 +27,51 @@ export function gatewayTarget(url: string): { service: ServiceName; path: string
 
 function sendError(res: http.ServerResponse, status: number, code: string, message: string): void {
   if (res.headersSent) return void res.destroy();
-  res.writeHead(status, { 'content-type': 'application/json', 'x-served-by': 'gateway' });
-  res.end(JSON.stringify({ error: { code, message } }));
+  const text = JSON.stringify({ error: { code, message } });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    'x-served-by': 'gateway',
+  });
+  res.end(text);
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
+type Body = { kind: 'ok'; body: Buffer } | { kind: 'too-large' } | { kind: 'too-slow' };
+
+/**
+ * Reads the (small) body to forward. One over MAX_BODY is read on and thrown away, up to
+ * DRAIN_MAX bytes, before the 413 is written: closing a socket the client is still writing to
+ * makes the kernel answer with a reset, and the client would never see the 413. A body that
+ * does not arrive within BODY_MS is answered 408.
+ */
+function readBody(req: http.IncomingMessage): Promise<Body> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const timer = setTimeout(() => resolve({ kind: 'too-slow' }), BODY_MS);
+    const done = (b: Body) => {
+      clearTimeout(timer);
+      resolve(b);
+    };
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        resolve(undefined);
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size <= MAX_BODY) chunks.push(c);
+      else if (size > DRAIN_MAX) done({ kind: 'too-large' });
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('end', () =>
+      done(size > MAX_BODY ? { kind: 'too-large' } : { kind: 'ok', body: Buffer.concat(chunks) }),
+    );
+    req.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
   });
+}
+
+/** An answer that ends the connection: the rest of the request (if any) is not read. */
+function refuseBody(res: http.ServerResponse, status: number, code: string, message: string) {
+  res.shouldKeepAlive = false;
+  sendError(res, status, code, message);
 }
 
 function headersFor(req: http.IncomingMessage, body: Buffer): http.OutgoingHttpHeaders {
@@ -66,8 +94,12 @@ export async function routeToService(
 ): Promise<void> {
   const target = gatewayTarget(req.url ?? '');
   if (!target) return sendError(res, 404, 'NOT_FOUND', 'no such service');
-  const body = await readBody(req);
-  if (!body) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `body over ${MAX_BODY} bytes`);
+  const read = await readBody(req);
+  if (read.kind === 'too-large')
+    return refuseBody(res, 413, 'PAYLOAD_TOO_LARGE', `request body over ${MAX_BODY} bytes`);
+  if (read.kind === 'too-slow')
+    return refuseBody(res, 408, 'REQUEST_TIMEOUT', `request body not received in ${BODY_MS} ms`);
+  const { body } = read;
   const tried = new Set<string>();
   for (;;) {
     const node = picker.pick(target.service, tried);

@@ -1,5 +1,5 @@
 export { authenticate } from './authenticate';
-export { bankEnv, DEFAULT_SESSION_SECRET } from './bank-env';
+export { bankEnv, PUBLISHED_SESSION_SECRETS, sessionEnv } from './bank-env';
 export {
   idPatterns,
   isAccountId,

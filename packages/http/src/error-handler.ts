@@ -33,6 +33,47 @@ const bodyParserErrors: Record<string, { status: number; code: string; message: 
   },
 };
 
+/**
+ * Errors zlib raises on a body that is not what its Content-Encoding claims: a numeric errno
+ * with a code such as Z_DATA_ERROR (gzip, deflate) or ERR__ERROR_FORMAT_... (brotli).
+ */
+function isDecodeError(err: unknown): boolean {
+  const { code, errno } = (err ?? {}) as { code?: unknown; errno?: unknown };
+  return (
+    typeof errno === 'number' &&
+    typeof code === 'string' &&
+    (code.startsWith('Z_') || code.startsWith('ERR_'))
+  );
+}
+
+/** Codes for the client errors Express and body-parser raise without a `type` (http-errors). */
+const byStatus: Record<number, { code: string; message: string }> = {
+  400: { code: 'BAD_REQUEST', message: 'bad request' },
+  413: { code: 'PAYLOAD_TOO_LARGE', message: 'request body too large' },
+  415: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported media type' },
+};
+
+/**
+ * A client error raised below the routes (a URI that does not decode, a body that does not
+ * inflate): its own 4xx, never a 500. Only errors that carry a 4xx status count.
+ */
+function clientError(err: unknown): { status: number; body: ErrorBody } | undefined {
+  const status = (err as { status?: unknown } | null)?.status;
+  if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  if (isDecodeError(err))
+    return {
+      status: 400,
+      body: {
+        error: {
+          code: 'BODY_ENCODING_INVALID',
+          message: 'request body does not decode per its Content-Encoding',
+        },
+      },
+    };
+  const known = byStatus[status] ?? { code: 'BAD_REQUEST', message: `client error ${status}` };
+  return { status, body: { error: known } };
+}
+
 function toResponse(err: unknown): { status: number; body: ErrorBody } {
   if (isZodError(err)) err = validationErrorFrom(err.issues);
   if (err instanceof FaultlineError) {
@@ -45,6 +86,8 @@ function toResponse(err: unknown): { status: number; body: ErrorBody } {
   const known = typeof type === 'string' ? bodyParserErrors[type] : undefined;
   if (known)
     return { status: known.status, body: { error: { code: known.code, message: known.message } } };
+  const client = clientError(err);
+  if (client) return client;
   return { status: 500, body: { error: { code: 'INTERNAL', message: 'internal error' } } };
 }
 

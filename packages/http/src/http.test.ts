@@ -126,6 +126,42 @@ describe('createHttpApp', () => {
     expect((res.body.error as { code: string }).code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('a body that does not decode per its Content-Encoding -> 400, never a 500', async () => {
+    const base = await start();
+    for (const encoding of ['gzip', 'deflate', 'br']) {
+      const res = await call(`${base}/transfers`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+        body: 'plain text, not compressed',
+      });
+      expect({ encoding, status: res.status, body: res.body }).toEqual({
+        encoding,
+        status: 400,
+        body: {
+          error: {
+            code: 'BODY_ENCODING_INVALID',
+            message: 'request body does not decode per its Content-Encoding',
+          },
+        },
+      });
+    }
+    const odd = await call(`${base}/transfers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'compress' },
+      body: '{}',
+    });
+    expect(odd.status).toBe(415);
+    const latin = await call(`${base}/transfers`, post('{}', 'application/json; charset=latin1'));
+    expect(latin.status).toBe(415);
+  });
+
+  it('a path that does not decode -> 400, never a 500', async () => {
+    const base = await start();
+    const res = await call(`${base}/payments/%E0%A4%A`);
+    expect(res.status).toBe(400);
+    expect((res.body.error as { code: string }).code).toBe('BAD_REQUEST');
+  });
+
   it('an unknown field or a bad field -> 400 INVALID_INPUT naming the field', async () => {
     const base = await start();
     const unknown = await call(`${base}/transfers`, post('{"to":"a","amount":"1","admin":true}'));

@@ -4,3 +4,4 @@ export type { RunnableService } from './run-main';
 export { createServiceRuntime } from './service-runtime';
 export type { ServiceRuntime, ServiceRuntimeOptions } from './service-runtime';
 export { SwitchableFaults } from './switchable-faults';
+export { defaultSecretFile, sessionSecret } from './session-secret';

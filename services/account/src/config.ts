@@ -5,9 +5,10 @@ import { z } from 'zod';
 export const accountEnv = {
   ...bankEnv,
   /**
-   * Where the payment API is: account opening moves money through it. A payment instance,
-   * or a gateway path such as http://127.0.0.1:4000/api/payment (npm start sets that, so a
-   * dead or paused payment instance does not stop accounts from being opened).
+   * Where the payment API is (account opening moves money through it), e.g. a compose service
+   * name (http://payment:4002). Unset: the live payment instances found in the registry
+   * (@faultline/registry), so a dead or paused instance does not stop accounts from being
+   * opened, and nothing between two bank services but the network.
    */
   FAULTLINE_PAYMENT_URL: z
     .string()
@@ -15,7 +16,7 @@ export const accountEnv = {
       /^https?:\/\/[^\s/]+(\/[A-Za-z0-9._~/-]*[A-Za-z0-9._~-])?$/,
       'expected http://host:port with an optional path, no trailing /',
     )
-    .default('http://127.0.0.1:4002'),
+    .optional(),
 };
 
 export type AccountConfig = Config<typeof accountEnv>;

@@ -1,5 +1,6 @@
 import { FaultlineError, UnavailableError } from '@faultline/errors';
 import { z } from 'zod';
+import type { PaymentEndpoints } from './payment-endpoints';
 
 export interface PaymentRequest {
   /** `Bearer ...`: the user's own session, or the bank's system session for a gift. */
@@ -22,11 +23,11 @@ const refused = z.object({ error: z.object({ code: z.string(), message: z.string
  * Asks the payment service for a payment over HTTP, so money only ever moves through the
  * saga (double entry holds for gifts too). Every call carries a deterministic
  * Idempotency-Key, so retrying after a timeout can never pay twice: it is retried up to
- * `attempts` times on network errors and 5xx; a 4xx is the payment service's verdict and is
- * passed on unchanged.
+ * `attempts` times on network errors and 5xx, each time on the next live instance that
+ * `endpoints` names; a 4xx is the payment service's verdict and is passed on unchanged.
  */
 export function createPaymentClient(
-  baseUrl: string,
+  endpoints: PaymentEndpoints,
   attempts = 3,
   timeoutMs = 5000,
 ): PaymentClient {
@@ -35,6 +36,9 @@ export function createPaymentClient(
       let last: unknown;
       for (let attempt = 1; attempt <= attempts; attempt++) {
         try {
+          const urls = await endpoints();
+          const baseUrl = urls[(attempt - 1) % Math.max(urls.length, 1)];
+          if (baseUrl === undefined) throw new Error('no live payment instance in the registry');
           const res = await fetch(`${baseUrl}/payments`, {
             method: 'POST',
             headers: {

@@ -2,6 +2,7 @@ import { encode } from '@faultline/bank-model';
 import {
   createServiceRuntime,
   packageVersion,
+  sessionSecret,
   type RunnableService,
 } from '@faultline/service-runtime';
 import { createRedis, createVersionedCache, pingRedis } from '@faultline/cache';
@@ -12,6 +13,7 @@ import type { Account } from './account-store';
 import { createBalanceCacheHandler } from './balance-consumer';
 import type { AccountConfig } from './config';
 import { createPaymentClient } from './payment-client';
+import { fixedEndpoint, registryEndpoints } from './payment-endpoints';
 import { addAccountRoutes } from './routes';
 import { accountSchema } from './schema';
 import type { User } from './user-store';
@@ -83,8 +85,12 @@ export function createAccountService(config: AccountConfig): AccountService {
         db,
         balances,
         lists,
-        payments: createPaymentClient(config.FAULTLINE_PAYMENT_URL),
-        sessionSecret: config.FAULTLINE_SESSION_SECRET,
+        payments: createPaymentClient(
+          config.FAULTLINE_PAYMENT_URL === undefined
+            ? registryEndpoints(redis, config.redisPrefix)
+            : fixedEndpoint(config.FAULTLINE_PAYMENT_URL),
+        ),
+        sessionSecret: sessionSecret(config.FAULTLINE_SESSION_SECRET),
         maxAmount: config.FAULTLINE_MAX_AMOUNT,
         onOpened,
         onUserCreated,

@@ -1,6 +1,7 @@
 import {
   createServiceRuntime,
   packageVersion,
+  sessionSecret,
   type RunnableService,
 } from '@faultline/service-runtime';
 import { topics as topicsFor } from '@faultline/proto';
@@ -56,7 +57,7 @@ export function createPaymentService(config: PaymentConfig): PaymentService {
           ...deps,
           maxAmount: config.FAULTLINE_MAX_AMOUNT,
           oneLwt: config.FAULTLINE_PAYMENT_ONE_LWT,
-          sessionSecret: config.FAULTLINE_SESSION_SECRET,
+          sessionSecret: sessionSecret(config.FAULTLINE_SESSION_SECRET),
         }),
       );
       await rt.consume(

@@ -1,3 +1,4 @@
+import { sessionEnv } from '@faultline/bank-model';
 import { envOnOff, loadConfig } from '@faultline/config';
 
 export const SERVICE_NAME = 'transaction';
@@ -8,6 +9,8 @@ export const SERVICE_NAME = 'transaction';
  * rule (see the service README, "Performance switches").
  */
 export const transactionEnvSchema = {
+  /** The ledger's HTTP view answers only the session owning the account: it checks tokens. */
+  ...sessionEnv,
   /** Legs of one account that arrive together go to Cassandra as ONE conditional batch. */
   FAULTLINE_LEDGER_COALESCE: envOnOff().default(true),
   /** The answers to a consumed batch of commands go out in one producer send. */

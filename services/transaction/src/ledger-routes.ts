@@ -1,4 +1,5 @@
-import { isAccountRef } from '@faultline/bank-model';
+import { authenticate, isAccountRef } from '@faultline/bank-model';
+import { NotFoundError } from '@faultline/errors';
 import { validate } from '@faultline/http';
 import type { LedgerEntry } from '@faultline/ledger-model';
 import type { Express } from 'express';
@@ -30,19 +31,28 @@ function entryJson(e: LedgerEntry) {
   };
 }
 
+export interface LedgerRouteDeps {
+  readEntries(accountId: string, limit: number): Promise<LedgerEntry[]>;
+  /** The user owning an account (the account service's accounts table), undefined if none. */
+  ownerOf(accountId: string): Promise<string | undefined>;
+  sessionSecret: string;
+}
+
 /**
- * Read-only view of one account's chain, newest first: `GET /ledger/accounts/:id?limit=50`.
- * An account with no rows has balance 0 and an empty chain (the ledger does not know which
- * accounts exist; the account service does).
+ * Read-only view of one account's chain, newest first: `GET /ledger/accounts/:id?limit=50`,
+ * for the session that owns the account, or a system session (the bank's own calls; the only
+ * way to read the treasury). No session is a 401; another user's account is answered like a
+ * missing one, a 404, as the account service does: a balance is nobody else's business. A
+ * system session reading an account with no rows gets balance 0 and an empty chain.
  */
-export function addLedgerRoutes(
-  app: Express,
-  readEntries: (accountId: string, limit: number) => Promise<LedgerEntry[]>,
-): void {
+export function addLedgerRoutes(app: Express, deps: LedgerRouteDeps): void {
   app.get('/ledger/accounts/:id', async (req, res) => {
+    const claims = authenticate(req.get('authorization'), deps.sessionSecret);
     const { id } = validate(params, req.params);
     const { limit } = validate(query, req.query);
-    const entries = await readEntries(id, limit);
+    if (!claims.system && (await deps.ownerOf(id)) !== claims.userId)
+      throw new NotFoundError(`no account ${id}`, { code: 'ACCOUNT_NOT_FOUND' });
+    const entries = await deps.readEntries(id, limit);
     res.json({
       accountId: id,
       balance: (entries[0]?.balanceAfter ?? 0n).toString(),

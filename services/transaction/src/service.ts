@@ -1,4 +1,5 @@
-import { createServiceRuntime, packageVersion } from '@faultline/service-runtime';
+import { accountsTableCql, findAccountOwner } from '@faultline/bank-model';
+import { createServiceRuntime, packageVersion, sessionSecret } from '@faultline/service-runtime';
 import { createRedis, pingRedis } from '@faultline/cache';
 import { ledgerSchema } from '@faultline/ledger-model';
 import type { Logger } from '@faultline/observability';
@@ -41,13 +42,15 @@ export interface TransactionServiceOptions {
  */
 export function createTransactionService(
   // The switches default to on when absent (a BaseConfig from another loader).
-  config: BaseConfig & Partial<TransactionSwitches>,
+  config: BaseConfig & Partial<TransactionSwitches> & { FAULTLINE_SESSION_SECRET?: string },
   options: TransactionServiceOptions = {},
 ): TransactionService {
   const rt = createServiceRuntime(config, { version: packageVersion(import.meta.url) });
   const { logger, cassandra } = rt;
   const topics = topicsFor(config.topicPrefix);
   const cql = ledgerCql(config.cassandra.keyspace);
+  const keyspace = config.cassandra.keyspace;
+  const secret = sessionSecret(config.FAULTLINE_SESSION_SECRET);
   // Redis is not used by the ledger itself; /ready reports it because the issue asks every
   // service to (a learner stopping Redis sees it in every service's readiness).
   const redis = createRedis(config.redisUrl, { logger });
@@ -58,14 +61,19 @@ export function createTransactionService(
     async start() {
       rt.onStop(async () => redis.disconnect());
       // Schema and topics before anything is consumed (idempotent, safe when instances race).
-      await rt.prepare(ledgerSchema, [
-        topics.ledgerCommands,
-        topics.ledgerEvents,
-        topics.balanceChanged,
-      ]);
+      // The accounts table too (the account service owns it): the ledger's HTTP view reads
+      // who owns an account, also before the account service has first started.
+      await rt.prepare(
+        [...ledgerSchema, accountsTableCql],
+        [topics.ledgerCommands, topics.ledgerEvents, topics.balanceChanged],
+      );
       const port = await rt.serve(
         (app) =>
-          addLedgerRoutes(app, (accountId, limit) => readEntries(cassandra, cql, accountId, limit)),
+          addLedgerRoutes(app, {
+            readEntries: (accountId, limit) => readEntries(cassandra, cql, accountId, limit),
+            ownerOf: (accountId) => findAccountOwner(cassandra, keyspace, accountId),
+            sessionSecret: secret,
+          }),
         { redis: () => pingRedis(redis) },
       );
       const writer = createLedgerWriter({

@@ -1,9 +1,24 @@
-import { newAccountId, newPaymentId, type LedgerLegRequestedMsg } from '@faultline/bank-model';
+import {
+  newAccountId,
+  newPaymentId,
+  newUserId,
+  signSessionToken,
+  type LedgerLegRequestedMsg,
+} from '@faultline/bank-model';
+import { sessionSecret } from '@faultline/service-runtime';
 import { TREASURY_ACCOUNT_ID, verifyChain } from '@faultline/ledger-model';
 import { createDeadLetters } from '@faultline/messaging';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTransactionService, type TransactionService } from './service';
-import { isolation, readChain, sendLegs, testConfig, testKit, waitFor } from './testing/harness';
+import {
+  isolation,
+  readChain,
+  sendLegs,
+  systemAuth,
+  testConfig,
+  testKit,
+  waitFor,
+} from './testing/harness';
 
 const endpoints = inject('endpoints');
 const iso = isolation();
@@ -80,7 +95,17 @@ describe('transaction service', () => {
     );
     expect(events.balances.find((b) => b.accountId === alice && b.seq === 2n)?.balance).toBe(700n);
 
-    const res = await fetch(`${base}/ledger/accounts/${alice}?limit=10`);
+    // Only a session that owns the account (or the bank's own) reads its chain.
+    const chain = `${base}/ledger/accounts/${alice}?limit=10`;
+    expect((await fetch(chain)).status).toBe(401);
+    const stranger = signSessionToken(
+      { userId: newUserId(), name: 'eve' },
+      sessionSecret(undefined),
+    );
+    const refused = await fetch(chain, { headers: { authorization: `Bearer ${stranger}` } });
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toMatchObject({ error: { code: 'ACCOUNT_NOT_FOUND' } });
+    const res = await fetch(chain, { headers: systemAuth() });
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
       balance: string;
@@ -102,11 +127,13 @@ describe('transaction service', () => {
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(/faultline_ledger_legs_total\{[^}]*outcome="posted"/);
     expect(metrics).toContain('faultline_ledger_lwt_rounds_total');
-    const bad = await fetch(`${base}/ledger/accounts/${encodeURIComponent('acc:1')}`);
+    const auth = { headers: systemAuth() };
+    const bad = await fetch(`${base}/ledger/accounts/${encodeURIComponent('acc:1')}`, auth);
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('INVALID_INPUT');
-    expect((await fetch(`${base}/ledger/accounts/${newAccountId()}?limit=0`)).status).toBe(400);
-    expect((await fetch(`${base}/ledger/accounts/${newAccountId()}?bogus=1`)).status).toBe(400);
+    const ledger = `${base}/ledger/accounts/${newAccountId()}`;
+    expect((await fetch(`${ledger}?limit=0`, auth)).status).toBe(400);
+    expect((await fetch(`${ledger}?bogus=1`, auth)).status).toBe(400);
   });
 
   it('applies the same command message published three times once', async () => {

@@ -31,6 +31,9 @@ export function createApi(url: string): Api {
       if (o.raw !== undefined || o.body !== undefined) {
         headers['content-type'] ??= 'application/json';
         body = o.raw ?? JSON.stringify(o.body);
+      } else if (method !== 'GET' && method !== 'HEAD') {
+        // The control plane refuses a state-changing request that is not JSON, even bodiless.
+        headers['content-type'] ??= 'application/json';
       }
       const res = await fetch(`${url}${path}`, { method, headers, body });
       const text = await res.text();

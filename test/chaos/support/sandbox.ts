@@ -74,8 +74,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       ...shared,
-      // Account opening pays through the payment service: payment-1 of this sandbox.
-      FAULTLINE_PAYMENT_URL: `http://127.0.0.1:${portBase + 2}`,
+      // No FAULTLINE_PAYMENT_URL: account opening finds the payment instances in the registry.
       FAULTLINE_PAYMENT_SWEEP_INTERVAL_MS: '500',
     },
   });

@@ -1,6 +1,7 @@
 import {
   decodeMessage,
   encode,
+  signSystemToken,
   type BankMessage,
   type LedgerLegRequestedMsg,
 } from '@faultline/bank-model';
@@ -21,6 +22,7 @@ import { testCassandra } from '../../../../test/support/cassandra';
 import { uniqueName } from '../../../../test/support/names';
 import type { Endpoints } from '@faultline/infra';
 import { loadTransactionConfig } from '../config';
+import { sessionSecret } from '@faultline/service-runtime';
 
 /** A keyspace, a topic prefix and a Redis prefix no other test uses. */
 export function isolation() {
@@ -77,6 +79,14 @@ function switchesFromEnv(): Record<string, string> {
 
 export function testConfig(e: Endpoints, iso: Isolation, instanceId: string) {
   return loadTransactionConfig(transactionEnv(e, iso, instanceId));
+}
+
+/**
+ * Headers of the bank's own (system) session, which may read any account's chain: signed with
+ * the secret the instances of this checkout use (`.faultline/session-secret`).
+ */
+export function systemAuth(): { authorization: string } {
+  return { authorization: `Bearer ${signSystemToken(sessionSecret(undefined))}` };
 }
 
 type Posted = BankMessage<typeof messageTypes.ledgerLegPosted>;
