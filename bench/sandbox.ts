@@ -1,3 +1,9 @@
+import {
+  createChaosClient,
+  type NodeAction,
+  type ServiceName,
+  type TopologyNode,
+} from '@faultline/api-contract';
 import { alive, repoRoot, status, stopProcessGroup } from '@faultline/infra';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -6,40 +12,26 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 export const CHAOS = 'http://127.0.0.1:4000';
 
-export interface TopologyNode {
-  id: string;
-  kind: string;
-  service?: string;
-  state: string;
-  host?: string;
-  port?: number;
-  pid?: number;
-}
+const chaos = createChaosClient({
+  baseUrl: CHAOS,
+  timeoutMs: 90_000,
+  headers: () => ({ 'x-faultline-actor': 'bench' }),
+});
+
+export type { TopologyNode };
+
+/** Polled: a control plane that does not answer in 3 s is treated as not there yet. */
+const quick = createChaosClient({ baseUrl: CHAOS, timeoutMs: 3000 });
 
 export async function topology(): Promise<TopologyNode[]> {
-  const res = await fetch(`${CHAOS}/api/chaos/topology`, { signal: AbortSignal.timeout(3000) });
-  if (!res.ok) throw new Error(`topology: HTTP ${res.status}`);
-  return ((await res.json()) as { nodes: TopologyNode[] }).nodes;
-}
-
-async function chaosPost(url: string, body: unknown, timeoutMs = 90_000): Promise<unknown> {
-  const res = await fetch(`${CHAOS}${url}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-faultline-actor': 'bench' },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`POST ${url}: HTTP ${res.status} ${text.slice(0, 300)}`);
-  return text ? (JSON.parse(text) as unknown) : undefined;
+  return (await quick.topology()).nodes;
 }
 
 /** A node action through the control plane (kill, pause, resume, start ...). */
-export const nodeAction = (id: string, action: string) =>
-  chaosPost(`/api/chaos/nodes/${encodeURIComponent(id)}/actions`, { action });
+export const nodeAction = (id: string, action: NodeAction) => chaos.act(id, action);
 
-export const scaleService = (service: string, instances: number) =>
-  chaosPost(`/api/chaos/services/${service}/scale`, { instances });
+export const scaleService = (service: ServiceName, instances: number) =>
+  chaos.scale(service, instances);
 
 /** Waits until every instance of `service` answers and there are `n` of them. */
 export async function waitInstances(service: string, n: number, timeoutMs = 90_000): Promise<void> {

@@ -5,17 +5,11 @@ import { createLogger, createMetrics, type Logger } from '@faultline/observabili
 import http from 'node:http';
 import path from 'node:path';
 import { repoRoot } from '@faultline/infra';
-import { eventRoutes } from './api/event-routes';
-import { faultRoutes } from './api/fault-routes';
 import { requireAdminToken } from './api/auth';
 import type { ApiContext } from './api/context';
-import { topologyRoutes } from './api/topology-routes';
-import { verdictRoutes } from './api/verdict-routes';
-import { loadRoutes } from './api/load-routes';
-import { experimentRoutes } from './api/experiment-routes';
-import { telemetryRoutes } from './api/telemetry-routes';
-import { kafkaRoutes } from './api/kafka-routes';
-import { cassandraRoutes } from './api/cassandra-routes';
+import { addChaosApi } from './api';
+import { createKafka } from '@faultline/messaging';
+import { TelemetryCollector } from './telemetry';
 import { AuditLog } from './audit/audit-log';
 import type { ChaosConfig } from './config';
 import { gatewayTarget, routeToService } from './gateway/gateway';
@@ -113,17 +107,19 @@ export function createControlPlane(
     },
   };
   app.use('/api/chaos', requireAdminToken(cfg.FAULTLINE_ADMIN_TOKEN));
-  topologyRoutes(app, ctx);
-  faultRoutes(app, ctx);
-  eventRoutes(app, ctx);
-  // Further route modules (telemetry, Kafka and Cassandra views, load, verdicts, experiments)
-  // register here, each as one line: xxxRoutes(app, ctx).
-  telemetryRoutes(app, ctx);
-  kafkaRoutes(app, ctx);
-  cassandraRoutes(app, ctx);
-  verdictRoutes(app, ctx);
-  loadRoutes(app, ctx);
-  experimentRoutes(app, ctx);
+  const telemetry = new TelemetryCollector({
+    listNodes: () => driver.list(),
+    kafka: createKafka({
+      brokers: cfg.kafkaBrokers,
+      clientId: 'chaos-telemetry',
+      requestTimeout: 3000,
+    }),
+    topicPrefix: cfg.topicPrefix,
+    logger,
+    onSample: (sample) => ctx.emit('telemetry', sample),
+  });
+  telemetry.start();
+  addChaosApi(app, ctx, telemetry);
   finalize();
 
   driver.onChange((change) => {
@@ -167,6 +163,7 @@ export function createControlPlane(
     },
     async stop() {
       for (const t of timers) clearInterval(t);
+      telemetry.stop();
       await driver.close();
       await io.close();
       server.closeAllConnections();

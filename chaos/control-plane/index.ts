@@ -1,2 +1,3 @@
 export { createControlPlane } from './control-plane';
 export { loadChaosConfig, type ChaosConfig } from './config';
+export { addChaosApi } from './api';

@@ -1,39 +1,17 @@
 import { randomUUID } from 'node:crypto';
 
-/** The bank API straight through the gateway, to prepare what a test needs. */
-const API = 'http://127.0.0.1:4000/api';
+import { createBankClient } from '@faultline/api-contract';
 
-async function call<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  const res = await fetch(`${API}${path}`, {
-    ...init,
-    headers: { ...headers, ...(init.headers as Record<string, string>) },
-  });
-  const body = (await res.json()) as T;
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
-  return body;
-}
+/** The bank API straight through the gateway, to prepare what a test needs. */
+const bank = createBankClient({ baseUrl: 'http://127.0.0.1:4000', timeoutMs: 30_000 });
 
 export const uniqueUser = (tag: string): string => `e2e-${tag}-${randomUUID().slice(0, 8)}`;
 
 export async function login(name: string): Promise<string> {
-  return (
-    await call<{ token: string }>('/account/users/login', {
-      method: 'POST',
-      body: JSON.stringify({ name }),
-    })
-  ).token;
+  return (await bank.login(name)).token;
 }
 
-export interface ApiAccount {
-  accountId: string;
-  balanceMinor: string;
-}
-
-export async function accounts(token: string): Promise<ApiAccount[]> {
-  return (await call<{ accounts: ApiAccount[] }>('/account/accounts', { token })).accounts;
-}
+export const accounts = (token: string) => bank.accounts(token);
 
 /** A user with a first (gifted) account whose credit has landed. */
 export async function fundedUser(
@@ -41,11 +19,7 @@ export async function fundedUser(
 ): Promise<{ name: string; token: string; account: string }> {
   const name = uniqueUser(tag);
   const token = await login(name);
-  const opened = await call<{ account: { accountId: string } }>('/account/accounts', {
-    method: 'POST',
-    token,
-    body: JSON.stringify({ name: 'Main' }),
-  });
+  const opened = await bank.openAccount(token, { name: 'Main' });
   const account = opened.account.accountId;
   await until(async () => BigInt((await accounts(token))[0]?.balanceMinor ?? '0') > 0n, 30_000);
   return { name, token, account };
@@ -57,18 +31,11 @@ export async function pay(
   to: string,
   amount: string,
 ): Promise<string> {
-  return (
-    await call<{ paymentId: string }>('/payment/payments', {
-      method: 'POST',
-      token,
-      headers: { 'idempotency-key': randomUUID() },
-      body: JSON.stringify({ from, to, amount }),
-    })
-  ).paymentId;
+  return (await bank.pay(token, randomUUID(), { from, to, amount })).paymentId;
 }
 
 export async function paymentState(token: string, id: string): Promise<string> {
-  return (await call<{ state: string }>(`/payment/payments/${id}`, { token })).state;
+  return (await bank.payment(token, id)).state;
 }
 
 export async function until(

@@ -2,17 +2,8 @@ import type { Express } from '@faultline/http';
 import { validate } from '@faultline/http';
 import { createCassandra, type Client } from '@faultline/storage';
 import cassandra from 'cassandra-driver';
-import { z } from 'zod';
+import { chaosRoutes as r } from '@faultline/api-contract';
 import type { ApiContext } from './context';
-
-const query = z
-  .object({
-    account: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'an account id')
-      .optional(),
-  })
-  .strict();
 
 interface PeerRow {
   address: string;
@@ -62,8 +53,8 @@ export function cassandraRoutes(app: Express, ctx: ApiContext): void {
   };
   const one = cassandra.types.consistencies.one;
 
-  app.get('/api/chaos/cassandra', async (req, res) => {
-    const q = validate(query, req.query);
+  app.get(r.cassandra.path, async (req, res) => {
+    const q = validate(r.cassandra.query, req.query);
     const c = await connect();
     const keyspace = ctx.config.cassandra.keyspace;
     const local = (await c.execute('SELECT * FROM system.local', [], { consistency: one })).first();

@@ -1,7 +1,7 @@
 import { ConflictError } from '@faultline/errors';
 import { validate, type Express } from '@faultline/http';
 import fs from 'node:fs';
-import { z } from 'zod';
+import { chaosRoutes as r } from '@faultline/api-contract';
 import {
   experimentDeps,
   experimentsDir,
@@ -15,22 +15,6 @@ import { audited, type ApiContext } from './context';
 import { loadControllerFor } from './load-routes';
 import { actorOf } from './request-meta';
 
-const name = z
-  .string()
-  .regex(/^[a-z0-9-]{1,60}$/, 'a scenario name such as kill-ledger-under-load');
-const runBody = z
-  .object({
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 32 - 1)
-      .optional(),
-  })
-  .strict()
-  .default({});
-const reportFile = z.string().regex(/^[0-9a-z-]{1,100}(\.html)?$/, 'a report id');
-
 /**
  * GET /api/chaos/experiments (scenarios + the one running), POST /api/chaos/experiments/:name/run,
  * GET /api/chaos/reports, GET /api/chaos/reports/:id (JSON) and /api/chaos/reports/:id.html.
@@ -39,7 +23,8 @@ export function experimentRoutes(app: Express, ctx: ApiContext): void {
   let running: { name: string; seed: number; startedAt: string } | null = null;
   let last: { id?: string; error?: string } | null = null;
 
-  app.get('/api/chaos/experiments', (_req, res) => {
+  app.get(r.experiments.path, (req, res) => {
+    validate(r.experiments.query, req.query);
     const scenarios = [...scenarioFiles(experimentsDir)].map(([n, file]) => {
       try {
         const s = parseScenario(fs.readFileSync(file, 'utf8'), file);
@@ -57,9 +42,12 @@ export function experimentRoutes(app: Express, ctx: ApiContext): void {
     res.json({ scenarios, running, last });
   });
 
-  app.post('/api/chaos/experiments/:name/run', async (req, res) => {
-    const scenario = loadScenario(experimentsDir, validate(name, req.params.name));
-    const seed = validate(runBody, req.body ?? {}).seed ?? scenario.seed;
+  app.post(r.runExperiment.path, async (req, res) => {
+    const { name } = validate(r.runExperiment.params, req.params);
+    validate(r.runExperiment.query, req.query);
+    const body = validate(r.runExperiment.body, req.body);
+    const scenario = loadScenario(experimentsDir, name);
+    const seed = body?.seed ?? scenario.seed;
     if (running !== null)
       throw new ConflictError(`experiment ${running.name} is running`, {
         code: 'EXPERIMENT_RUNNING',
@@ -90,12 +78,14 @@ export function experimentRoutes(app: Express, ctx: ApiContext): void {
     res.status(202).json({ running });
   });
 
-  app.get('/api/chaos/reports', (_req, res) => {
+  app.get(r.reports.path, (req, res) => {
+    validate(r.reports.query, req.query);
     res.json({ reports: reportStore.list() });
   });
 
-  app.get('/api/chaos/reports/:file', (req, res) => {
-    const file = validate(reportFile, req.params.file);
+  app.get(r.report.path, (req, res) => {
+    const { file } = validate(r.report.params, req.params);
+    validate(r.report.query, req.query);
     if (file.endsWith('.html')) res.type('html').send(reportStore.html(file.slice(0, -5)));
     else res.json(reportStore.read(file));
   });

@@ -1,27 +1,19 @@
 import { NotFoundError } from '@faultline/errors';
-import {
-  crashPoints,
-  faultSpecSchema,
-  faultTargets,
-  toggleNames,
-  toggles,
-} from '@faultline/faults';
+import { chaosRoutes as r, crashPoints, faultTargets, toggles } from '@faultline/api-contract';
 import { validate, type Express } from '@faultline/http';
-import { z } from 'zod';
 import { audited, type ApiContext } from './context';
 import { actorOf } from './request-meta';
 
-const toggleBody = z.object({ on: z.boolean() }).strict();
-const faultId = z.uuid();
-
 export function faultRoutes(app: Express, ctx: ApiContext): void {
-  app.get('/api/chaos/faults', async (_req, res) => {
+  app.get(r.faults.path, async (req, res) => {
+    validate(r.faults.query, req.query);
     const { active } = await ctx.faults.list();
     res.json({ faults: active, catalogue: { targets: faultTargets, crashPoints, toggles } });
   });
 
-  app.post('/api/chaos/faults', async (req, res) => {
-    const spec = validate(faultSpecSchema, req.body);
+  app.post(r.setFault.path, async (req, res) => {
+    validate(r.setFault.query, req.query);
+    const spec = validate(r.setFault.body, req.body);
     const actor = actorOf(req);
     const target =
       spec.kind === 'crash' ? `${spec.service}:${spec.point}` : `${spec.service}:${spec.target}`;
@@ -34,8 +26,10 @@ export function faultRoutes(app: Express, ctx: ApiContext): void {
     res.status(201).json({ fault });
   });
 
-  app.delete('/api/chaos/faults/:id', async (req, res) => {
-    const id = validate(faultId, req.params.id);
+  app.delete(r.clearFault.path, async (req, res) => {
+    const { id } = validate(r.clearFault.params, req.params);
+    validate(r.clearFault.query, req.query);
+    validate(r.clearFault.body, req.body);
     await audited(ctx, { actor: actorOf(req), action: 'fault.clear', target: id }, async () => {
       if (!(await ctx.faults.clear(id)))
         throw new NotFoundError(`no active fault ${id}`, { code: 'FAULT_NOT_FOUND' });
@@ -44,7 +38,9 @@ export function faultRoutes(app: Express, ctx: ApiContext): void {
     res.json({ cleared: id });
   });
 
-  app.delete('/api/chaos/faults', async (req, res) => {
+  app.delete(r.clearFaults.path, async (req, res) => {
+    validate(r.clearFaults.query, req.query);
+    validate(r.clearFaults.body, req.body);
     const n = await audited(
       ctx,
       { actor: actorOf(req), action: 'fault.clear-all', target: '*' },
@@ -54,14 +50,16 @@ export function faultRoutes(app: Express, ctx: ApiContext): void {
     res.json({ cleared: n });
   });
 
-  app.get('/api/chaos/toggles', async (_req, res) => {
+  app.get(r.toggles.path, async (req, res) => {
+    validate(r.toggles.query, req.query);
     const states = await ctx.faults.toggles();
     res.json({ toggles: states.map((t) => ({ ...t, anomaly: toggles[t.name] })) });
   });
 
-  app.put('/api/chaos/toggles/:name', async (req, res) => {
-    const name = validate(z.enum(toggleNames), req.params.name);
-    const { on } = validate(toggleBody, req.body);
+  app.put(r.setToggle.path, async (req, res) => {
+    const { name } = validate(r.setToggle.params, req.params);
+    validate(r.setToggle.query, req.query);
+    const { on } = validate(r.setToggle.body, req.body);
     const actor = actorOf(req);
     const state = await audited(
       ctx,

@@ -3,28 +3,10 @@ import type { Express } from '@faultline/http';
 import { validate } from '@faultline/http';
 import { ValidationError } from '@faultline/errors';
 import type { Admin } from 'kafkajs';
-import { z } from 'zod';
+import { chaosRoutes as r } from '@faultline/api-contract';
 import { consumerLag, isBankTopic } from '../telemetry';
 import { audited, type ApiContext } from './context';
 import { actorOf } from './request-meta';
-
-const topicName = z.string().regex(/^[a-zA-Z0-9._-]{1,200}$/, 'a Kafka topic name');
-const listQuery = z
-  .object({
-    topic: topicName.optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
-  })
-  .strict();
-const replayBody = z
-  .object({
-    topic: topicName,
-    partition: z.number().int().min(0).optional(),
-    offset: z.union([z.string().regex(/^\d{1,19}$/), z.number().int().min(0)]).optional(),
-  })
-  .strict()
-  .refine((b) => (b.partition === undefined) === (b.offset === undefined), {
-    message: 'give both partition and offset (one message) or neither (all)',
-  });
 
 /**
  * The Kafka view: topics with their partitions (leader, replicas, in-sync replicas, offsets),
@@ -44,15 +26,27 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
     logger: ctx.logger,
     readTimeoutMs: 5000,
   });
+  // One admin connection, kept: a page polls this view every few seconds, and connecting for
+  // each request made it take seconds on a busy machine. A failure drops it (a broker may have
+  // been killed); the next request connects again. It goes when the control plane stops.
+  let shared: Promise<Admin> | undefined;
   const withAdmin = async <T>(fn: (admin: Admin) => Promise<T>): Promise<T> => {
-    const admin = kafka.admin();
-    await admin.connect();
+    const current = (shared ??= (async () => {
+      const a = kafka.admin();
+      await a.connect();
+      return a;
+    })());
     try {
-      return await fn(admin);
-    } finally {
-      await admin.disconnect().catch(() => undefined);
+      return await fn(await current);
+    } catch (err) {
+      if (shared === current) shared = undefined;
+      void current.then((a) => a.disconnect()).catch(() => undefined);
+      throw err;
     }
   };
+  ctx.redis.once('end', () => {
+    void shared?.then((a) => a.disconnect()).catch(() => undefined);
+  });
   const bankTopic = (topic: string): string => {
     if (!isBankTopic(topic, prefix))
       throw new ValidationError(`topic: ${topic} is not one of this sandbox's topics`, {
@@ -61,32 +55,35 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
     return topic;
   };
 
-  app.get('/api/chaos/kafka', async (_req, res) => {
+  app.get(r.kafka.path, async (req, res) => {
+    validate(r.kafka.query, req.query);
     const view = await withAdmin(async (admin) => {
       const cluster = await admin.describeCluster();
       const names = (await admin.listTopics()).filter((t) => isBankTopic(t, prefix)).sort();
       const meta = names.length
         ? await admin.fetchTopicMetadata({ topics: names })
         : { topics: [] };
-      const topics = [];
-      for (const t of meta.topics) {
-        const offsets = new Map(
-          (await fetchTopicOffsetsSettled(admin, t.name)).map((o) => [o.partition, o]),
-        );
-        topics.push({
-          name: t.name,
-          partitions: t.partitions
-            .map((p) => ({
-              partition: p.partitionId,
-              leader: p.leader,
-              replicas: p.replicas,
-              isr: p.isr,
-              low: offsets.get(p.partitionId)?.low ?? null,
-              high: offsets.get(p.partitionId)?.high ?? null,
-            }))
-            .sort((a, b) => a.partition - b.partition),
-        });
-      }
+      // Every topic's offsets at once, not one round trip after the other.
+      const topics = await Promise.all(
+        meta.topics.map(async (t) => {
+          const offsets = new Map(
+            (await fetchTopicOffsetsSettled(admin, t.name)).map((o) => [o.partition, o]),
+          );
+          return {
+            name: t.name,
+            partitions: t.partitions
+              .map((p) => ({
+                partition: p.partitionId,
+                leader: p.leader,
+                replicas: p.replicas,
+                isr: p.isr,
+                low: offsets.get(p.partitionId)?.low ?? null,
+                high: offsets.get(p.partitionId)?.high ?? null,
+              }))
+              .sort((a, b) => a.partition - b.partition),
+          };
+        }),
+      );
       const lag = await consumerLag(admin, prefix);
       const groupIds = [...new Set(lag.map((l) => l.group))];
       const described = groupIds.length ? (await admin.describeGroups(groupIds)).groups : [];
@@ -111,8 +108,8 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
     res.json(view);
   });
 
-  app.get('/api/chaos/dead-letters', async (req, res) => {
-    const q = validate(listQuery, req.query);
+  app.get(r.deadLetters.path, async (req, res) => {
+    const q = validate(r.deadLetters.query, req.query);
     if (!q.topic) {
       const origins = await deadLetters.topics();
       const counts = await withAdmin(async (admin) =>
@@ -131,8 +128,9 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
     res.json({ topic: q.topic, deadLetters: letters });
   });
 
-  app.post('/api/chaos/dead-letters/replay', async (req, res) => {
-    const body = validate(replayBody, req.body);
+  app.post(r.replay.path, async (req, res) => {
+    validate(r.replay.query, req.query);
+    const body = validate(r.replay.body, req.body);
     const topic = bankTopic(body.topic);
     const one = body.partition !== undefined && body.offset !== undefined;
     const target = one ? { partition: body.partition!, offset: String(body.offset) } : 'all';

@@ -1,11 +1,6 @@
 import { validate, type Express } from '@faultline/http';
-import { z } from 'zod';
-import {
-  LoadController,
-  loadSettingsSchema,
-  loadStartSchema,
-  settingsInput,
-} from '@faultline/load';
+import { chaosRoutes as r } from '@faultline/api-contract';
+import { LoadController, loadSettingsSchema, settingsInput } from '@faultline/load';
 import { audited, type ApiContext } from './context';
 import { actorOf } from './request-meta';
 
@@ -21,18 +16,18 @@ export function loadControllerFor(ctx: ApiContext): LoadController {
   return c;
 }
 
-const rateBody = z.object({ ratePerSecond: z.number().min(0.1).max(5000) }).strict();
-
 /** GET/PATCH /api/chaos/load, POST /api/chaos/load/start and /stop. */
 export function loadRoutes(app: Express, ctx: ApiContext): void {
   const load = loadControllerFor(ctx);
 
-  app.get('/api/chaos/load', (_req, res) => {
+  app.get(r.load.path, (req, res) => {
+    validate(r.load.query, req.query);
     res.json(load.status());
   });
 
-  app.post('/api/chaos/load/start', async (req, res) => {
-    const body = validate(loadStartSchema, req.body);
+  app.post(r.startLoad.path, async (req, res) => {
+    validate(r.startLoad.query, req.query);
+    const body = validate(r.startLoad.body, req.body);
     // Without a baseUrl the load goes through this control plane's own gateway.
     const settings = validate(loadSettingsSchema, {
       baseUrl: `http://127.0.0.1:${req.socket.localPort}/api`,
@@ -51,7 +46,9 @@ export function loadRoutes(app: Express, ctx: ApiContext): void {
     res.status(201).json(load.status());
   });
 
-  app.post('/api/chaos/load/stop', async (req, res) => {
+  app.post(r.stopLoad.path, async (req, res) => {
+    validate(r.stopLoad.query, req.query);
+    validate(r.stopLoad.body, req.body);
     const status = await audited(
       ctx,
       { actor: actorOf(req), action: 'load.stop', target: 'load' },
@@ -61,8 +58,9 @@ export function loadRoutes(app: Express, ctx: ApiContext): void {
     res.json(status);
   });
 
-  app.patch('/api/chaos/load', async (req, res) => {
-    const { ratePerSecond } = validate(rateBody, req.body);
+  app.patch(r.setRate.path, async (req, res) => {
+    validate(r.setRate.query, req.query);
+    const { ratePerSecond } = validate(r.setRate.body, req.body);
     const status = await audited(
       ctx,
       { actor: actorOf(req), action: 'load.rate', target: 'load', params: { ratePerSecond } },

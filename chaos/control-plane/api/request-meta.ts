@@ -14,12 +14,3 @@ export function actorOf(req: Request): string {
   }
   return raw;
 }
-
-const ID = /^[a-z][a-z0-9-]{0,39}$/;
-
-export function nodeIdParam(req: Request, name = 'id'): string {
-  const id = String(req.params[name] ?? '');
-  if (!ID.test(id))
-    throw new ValidationError(`${name}: not a node id (e.g. transaction-2, kafka-1)`);
-  return id;
-}

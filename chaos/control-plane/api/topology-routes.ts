@@ -1,17 +1,13 @@
 import type { Express } from '@faultline/http';
 import { listInstances } from '@faultline/registry';
-import { z } from 'zod';
 import { validate } from '@faultline/http';
-import { maxInstances, nodeActions, serviceNames } from '@faultline/runtime';
+import { chaosRoutes as r } from '@faultline/api-contract';
 import { audited, type ApiContext } from './context';
-import { actorOf, nodeIdParam } from './request-meta';
-
-const actionBody = z.object({ action: z.enum(nodeActions) }).strict();
-const scaleBody = z.object({ instances: z.number().int().min(1).max(maxInstances) }).strict();
-const serviceParam = z.enum(serviceNames);
+import { actorOf } from './request-meta';
 
 export function topologyRoutes(app: Express, ctx: ApiContext): void {
-  app.get('/api/chaos/topology', async (_req, res) => {
+  app.get(r.topology.path, async (req, res) => {
+    validate(r.topology.query, req.query);
     const [nodes, registered] = await Promise.all([
       ctx.driver.list(),
       listInstances(ctx.redis, ctx.redisPrefix).catch(() => []),
@@ -35,9 +31,10 @@ export function topologyRoutes(app: Express, ctx: ApiContext): void {
     });
   });
 
-  app.post('/api/chaos/nodes/:id/actions', async (req, res) => {
-    const id = nodeIdParam(req);
-    const { action } = validate(actionBody, req.body);
+  app.post(r.act.path, async (req, res) => {
+    const { id } = validate(r.act.params, req.params);
+    validate(r.act.query, req.query);
+    const { action } = validate(r.act.body, req.body);
     const node = await audited(
       ctx,
       { actor: actorOf(req), action: `node.${action}`, target: id },
@@ -46,9 +43,10 @@ export function topologyRoutes(app: Express, ctx: ApiContext): void {
     res.json({ node });
   });
 
-  app.post('/api/chaos/services/:service/scale', async (req, res) => {
-    const service = validate(serviceParam, req.params.service);
-    const { instances } = validate(scaleBody, req.body);
+  app.post(r.scale.path, async (req, res) => {
+    const { service } = validate(r.scale.params, req.params);
+    validate(r.scale.query, req.query);
+    const { instances } = validate(r.scale.body, req.body);
     const nodes = await audited(
       ctx,
       { actor: actorOf(req), action: 'scale', target: service, params: { instances } },

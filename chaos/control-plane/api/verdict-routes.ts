@@ -1,15 +1,10 @@
 import { createCassandra } from '@faultline/storage';
 import { validate, type Express } from '@faultline/http';
-import { z } from 'zod';
+import { chaosRoutes as r } from '@faultline/api-contract';
 import { loadAuditorConfig } from '@faultline/auditor';
 import { watchBalanceChanges } from '@faultline/auditor';
 import { createContinuousAuditor } from '@faultline/auditor';
 import type { ApiContext } from './context';
-
-const verdictQuery = z
-  .object({ limit: z.coerce.number().int().min(1).max(1000).default(100) })
-  .strict();
-const fullBody = z.object({}).strict().optional();
 
 /**
  * The money auditor in the control plane: continuous cycles pushing the money meter as
@@ -54,8 +49,8 @@ export function verdictRoutes(app: Express, ctx: ApiContext): void {
     void auditor.stop().finally(() => client.shutdown().catch(() => undefined));
   });
 
-  app.get('/api/chaos/verdict', (req, res) => {
-    const q = validate(verdictQuery, req.query);
+  app.get(r.verdict.path, (req, res) => {
+    const q = validate(r.verdict.query, req.query);
     res.json({
       meter: auditor.meter(),
       continuous: cfg.FAULTLINE_AUDITOR === 'on',
@@ -64,8 +59,9 @@ export function verdictRoutes(app: Express, ctx: ApiContext): void {
     });
   });
 
-  app.post('/api/chaos/verdict/full', async (req, res) => {
-    validate(fullBody, req.body);
+  app.post(r.fullAudit.path, async (req, res) => {
+    validate(r.fullAudit.query, req.query);
+    validate(r.fullAudit.body, req.body);
     const report = await auditor.runFull();
     ctx.announce('verdict', `full audit: ${report.summary}`, {
       verdict: report.verdict,

@@ -4,9 +4,16 @@
  * servers) and the docker driver (docker compose: containers of this compose project only).
  */
 
-/** The three bank services; one name for the folder, the process, the compose service and the metrics label. */
-export const serviceNames = ['account', 'payment', 'transaction'] as const;
-export type ServiceName = (typeof serviceNames)[number];
+// Service names, node actions and the instance cap are part of the chaos API: the contract
+// owns them.
+import type { NodeAction, ServiceName } from '@faultline/api-contract';
+export {
+  maxInstances,
+  nodeActions,
+  serviceNames,
+  type NodeAction,
+  type ServiceName,
+} from '@faultline/api-contract';
 
 export type NodeKind = 'kafka' | 'cassandra' | 'redis' | 'service' | 'gateway' | 'frontend';
 
@@ -32,13 +39,6 @@ export interface NodeInfo {
   lastExit?: string;
 }
 
-export const nodeActions = ['kill', 'stop', 'pause', 'resume', 'restart', 'start'] as const;
-/**
- * kill: SIGKILL (docker kill). stop: SIGTERM, graceful (docker stop). pause/resume: SIGSTOP and
- * SIGCONT (docker pause/unpause). restart: stop then start. start: start a node that is down.
- */
-export type NodeAction = (typeof nodeActions)[number];
-
 export interface NodeChange {
   node: NodeInfo;
   /** What happened: an action's name, 'exited', 'started', 'scaled' ... */
@@ -58,6 +58,3 @@ export interface RuntimeDriver {
   onChange(listener: (change: NodeChange) => void): () => void;
   close(): Promise<void>;
 }
-
-/** The most instances of one service: topics have 6 partitions, so a 7th would sit idle. */
-export const maxInstances = 6;

@@ -1,5 +1,5 @@
 import { chaos } from '../api/chaos';
-import type { Fault } from '../api/chaos-types';
+import type { Fault } from '@faultline/api-contract';
 import { clock } from '../lib/time';
 
 function describe(f: Fault): string {

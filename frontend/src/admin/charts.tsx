@@ -1,6 +1,7 @@
+import { feedEvents } from '@faultline/api-contract';
 import { useEffect, useMemo, useState } from 'react';
 import { chaos } from '../api/chaos';
-import type { TelemetrySample } from '../api/chaos-types';
+import type { TelemetrySample } from '@faultline/api-contract';
 import { Unavailable } from '../components/unavailable';
 import { useEvents } from '../live/use-events';
 import { useFeedEvent } from '../live/use-feed-event';
@@ -25,7 +26,7 @@ export function Charts() {
         setStatus(typeof err === 'object' && err && 'status' in err ? Number(err.status) : 0),
     );
   }, []);
-  useFeedEvent<TelemetrySample>('telemetry', (batch) =>
+  useFeedEvent(feedEvents.telemetry, (batch) =>
     setSamples((cur) => [...cur, ...batch].slice(-KEEP)),
   );
 

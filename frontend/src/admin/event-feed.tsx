@@ -1,5 +1,6 @@
+import { feedEvents } from '@faultline/api-contract';
 import { useMemo, useState } from 'react';
-import type { ChaosEvent, LoadStats, MoneyMeter } from '../api/chaos-types';
+import type { ChaosEvent } from '@faultline/api-contract';
 import { useEvents } from '../live/use-events';
 import { useFeedEvent } from '../live/use-feed-event';
 import { FeedRow } from './feed-row';
@@ -17,7 +18,7 @@ export function EventFeed() {
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [text, setText] = useState('');
   const add = (items: ChaosEvent[]) => setDerived((cur) => [...cur, ...items].slice(-SHOW));
-  useFeedEvent<LoadStats>('load.stats', (batch) => {
+  useFeedEvent(feedEvents.loadStats, (batch) => {
     const items = batch
       .filter((s) => s.lastSecond.completed + s.lastSecond.failed > 0)
       .map((s, i) => ({
@@ -29,7 +30,7 @@ export function EventFeed() {
       }));
     if (items.length) add(items);
   });
-  useFeedEvent<MoneyMeter>('verdict', (batch) => {
+  useFeedEvent(feedEvents.verdict, (batch) => {
     const m = batch[batch.length - 1]!;
     const key = `${m.verdict}:${m.summary}`;
     if (key === lastVerdict) return;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { chaos } from '../api/chaos';
-import { messageOf } from '../api/http';
+import { messageOf } from '@faultline/api-contract';
 import { ErrorLine } from '../components/error-line';
 import { Unavailable } from '../components/unavailable';
 import { clock } from '../lib/time';

@@ -1,7 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { chaos, type FaultSpec } from '../api/chaos';
-import type { FaultCatalogue } from '../api/chaos-types';
-import { messageOf } from '../api/http';
+import {
+  messageOf,
+  type CrashPoint,
+  type FaultCatalogue,
+  type FaultSpecInput,
+  type FaultTarget,
+} from '@faultline/api-contract';
+import { chaos } from '../api/chaos';
 import { ErrorLine } from '../components/error-line';
 import { NumberField } from './number-field';
 
@@ -30,17 +35,21 @@ export function FaultForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const base: FaultSpec = { kind, service };
-    if (durationSeconds > 0) base.durationSeconds = durationSeconds;
-    const spec: FaultSpec =
+    // The selects offer only the catalogue's own names; the server validates again.
+    const common = {
+      service: service as FaultSpecInput['service'],
+      ...(durationSeconds > 0 ? { durationSeconds } : {}),
+    };
+    const on = target as FaultTarget;
+    const spec: FaultSpecInput =
       kind === 'latency'
-        ? { ...base, target, meanMs, jitterMs, probability }
+        ? { kind, ...common, target: on, meanMs, jitterMs, probability }
         : kind === 'error'
-          ? { ...base, target, rate }
-          : { ...base, point, probability };
+          ? { kind, ...common, target: on, rate }
+          : { kind, ...common, point: point as CrashPoint, probability };
     setBusy(true);
     setError(undefined);
-    chaos.addFault(spec).then(
+    chaos.setFault(spec).then(
       () => {
         setBusy(false);
         onAdded();

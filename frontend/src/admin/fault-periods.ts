@@ -1,4 +1,4 @@
-import type { ChaosEvent } from '../api/chaos-types';
+import type { ChaosEvent } from '@faultline/api-contract';
 
 interface FaultData {
   op?: string;

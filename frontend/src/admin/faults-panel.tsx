@@ -1,3 +1,4 @@
+import { feedEvents } from '@faultline/api-contract';
 import { chaos } from '../api/chaos';
 import { Unavailable } from '../components/unavailable';
 import { useFeedEvent } from '../live/use-feed-event';
@@ -9,7 +10,7 @@ import { TogglesPanel } from './toggles-panel';
 /** Inject faults, see and clear the active ones, switch safety nets off and on. */
 export function FaultsPanel() {
   const faults = usePoll(() => chaos.faults(), 3000);
-  useFeedEvent('event', (batch: { type: string }[]) => {
+  useFeedEvent(feedEvents.event, (batch) => {
     if (batch.some((e) => e.type === 'fault')) faults.refresh();
   });
   return (

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ChaosEvent } from '../api/chaos-types';
+import type { ChaosEvent } from '@faultline/api-contract';
 import { clock } from '../lib/time';
 
 /** One feed line; memoised, so a new event renders one row, not the whole list again. */

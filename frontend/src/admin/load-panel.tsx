@@ -1,7 +1,8 @@
+import { feedEvents } from '@faultline/api-contract';
 import { useState } from 'react';
 import { chaos } from '../api/chaos';
-import type { LoadStats } from '../api/chaos-types';
-import { messageOf } from '../api/http';
+import type { LoadStats } from '@faultline/api-contract';
+import { messageOf } from '@faultline/api-contract';
 import { ErrorLine } from '../components/error-line';
 import { Unavailable } from '../components/unavailable';
 import { useFeedEvent } from '../live/use-feed-event';
@@ -16,7 +17,7 @@ export function LoadPanel() {
   const [live, setLive] = useState<LoadStats>();
   const [rate, setRate] = useState(10);
   const [error, setError] = useState<string>();
-  useFeedEvent<LoadStats>('load.stats', (batch) => setLive(batch[batch.length - 1]));
+  useFeedEvent(feedEvents.loadStats, (batch) => setLive(batch[batch.length - 1]));
   const run = (p: Promise<unknown>) => {
     setError(undefined);
     p.then(status.refresh, (err: unknown) => setError(messageOf(err)));
@@ -35,13 +36,17 @@ export function LoadPanel() {
         <button
           className="big"
           disabled={running || !s}
-          onClick={() => run(chaos.startLoad('DO LOTS OF THINGS', {}))}
+          onClick={() => run(chaos.startLoad({ preset: 'DO LOTS OF THINGS' }))}
           data-testid="do-lots"
         >
           DO LOTS OF THINGS
         </button>
         {presets.map((p) => (
-          <button key={p} disabled={running || !s} onClick={() => run(chaos.startLoad(p, {}))}>
+          <button
+            key={p}
+            disabled={running || !s}
+            onClick={() => run(chaos.startLoad({ preset: p }))}
+          >
             {p}
           </button>
         ))}
@@ -70,7 +75,9 @@ export function LoadPanel() {
         </button>
         <button
           disabled={running || !s}
-          onClick={() => run(chaos.startLoad('gentle', { ratePerSecond: rate }))}
+          onClick={() =>
+            run(chaos.startLoad({ preset: 'gentle', overrides: { ratePerSecond: rate } }))
+          }
         >
           start at this rate
         </button>

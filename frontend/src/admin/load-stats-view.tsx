@@ -1,4 +1,4 @@
-import type { LoadStats } from '../api/chaos-types';
+import type { LoadStats } from '@faultline/api-contract';
 
 const fmt = (n: number | undefined) => (n === undefined ? '—' : String(Math.round(n)));
 

@@ -1,7 +1,8 @@
+import { feedEvents } from '@faultline/api-contract';
 import { useState } from 'react';
 import { chaos } from '../api/chaos';
-import type { MoneyMeter, Violation } from '../api/chaos-types';
-import { messageOf } from '../api/http';
+import type { MoneyMeter, Violation } from '@faultline/api-contract';
+import { messageOf } from '@faultline/api-contract';
 import { formatMinor } from '../lib/money';
 import { useFeedEvent } from '../live/use-feed-event';
 import { usePoll } from '../live/use-poll';
@@ -16,7 +17,7 @@ export function MoneyMeterPanel({ compact = false }: { compact?: boolean }) {
   const [live, setLive] = useState<MoneyMeter>();
   const [full, setFull] = useState<{ summary: string; violations: Violation[] }>();
   const [busy, setBusy] = useState(false);
-  useFeedEvent<MoneyMeter>('verdict', (batch) => setLive(batch[batch.length - 1]));
+  useFeedEvent(feedEvents.verdict, (batch) => setLive(batch[batch.length - 1]));
   const m = live ?? polled.data?.meter;
   const state = !m ? 'unknown' : m.verdict === 'CLEAN' ? 'clean' : 'broken';
   if (compact)

@@ -1,27 +1,31 @@
 import { useState } from 'react';
 import { chaos } from '../api/chaos';
-import type { TopologyNode } from '../api/chaos-types';
-import { messageOf } from '../api/http';
+import {
+  messageOf,
+  nodeActions,
+  type NodeAction,
+  type TopologyNode,
+} from '@faultline/api-contract';
 import { StatePill } from '../components/state-pill';
 import { duration } from '../lib/time';
 
 /** Which actions make sense in which state (the API refuses the others anyway). */
-const allowed: Record<string, string[]> = {
+const allowed: Record<string, NodeAction[]> = {
   up: ['kill', 'stop', 'pause', 'restart'],
   paused: ['resume', 'kill'],
   starting: ['kill'],
   stopping: ['kill'],
   down: ['start'],
 };
-const all = ['kill', 'stop', 'pause', 'resume', 'restart', 'start'];
+const all = nodeActions;
 
 export function NodeRow({ node, onDone }: { node: TopologyNode; onDone: () => void }) {
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
-  const act = (action: string) => {
+  const act = (action: NodeAction) => {
     setBusy(action);
     setError(undefined);
-    chaos.act(node.id, action).then(
+    chaos.act(node.id, action, 30_000).then(
       () => {
         setBusy(undefined);
         onDone();

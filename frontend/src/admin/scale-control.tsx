@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { chaos } from '../api/chaos';
-import { messageOf } from '../api/http';
+import { messageOf, type ServiceName } from '@faultline/api-contract';
 
 interface Props {
-  service: string;
+  service: ServiceName;
   count: number;
   onDone: () => void;
 }
@@ -15,7 +15,7 @@ export function ScaleControl({ service, count, onDone }: Props) {
   const scale = (n: number) => {
     setBusy(true);
     setError(undefined);
-    chaos.scale(service, n).then(
+    chaos.scale(service, n, 60_000).then(
       () => {
         setBusy(false);
         onDone();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { chaos } from '../api/chaos';
-import { messageOf } from '../api/http';
+import { messageOf, type Toggle } from '@faultline/api-contract';
 import { ErrorLine } from '../components/error-line';
 import { Unavailable } from '../components/unavailable';
 import { usePoll } from '../live/use-poll';
@@ -9,7 +9,7 @@ import { usePoll } from '../live/use-poll';
 export function TogglesPanel() {
   const toggles = usePoll(() => chaos.toggles(), 3000);
   const [error, setError] = useState<string>();
-  const flip = (name: string, on: boolean) => {
+  const flip = (name: Toggle, on: boolean) => {
     setError(undefined);
     chaos.setToggle(name, on).then(toggles.refresh, (err: unknown) => setError(messageOf(err)));
   };

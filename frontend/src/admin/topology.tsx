@@ -1,17 +1,19 @@
+import { feedEvents } from '@faultline/api-contract';
+import { serviceNames } from '@faultline/api-contract';
 import { chaos } from '../api/chaos';
-import type { TopologyNode } from '../api/chaos-types';
+import type { TopologyNode } from '@faultline/api-contract';
 import { Unavailable } from '../components/unavailable';
 import { useFeedEvent } from '../live/use-feed-event';
 import { usePoll } from '../live/use-poll';
 import { NodeRow } from './node-row';
 import { ScaleControl } from './scale-control';
 
-const services = ['account', 'payment', 'transaction'];
+const services = serviceNames;
 
 /** Every node with its state and uptime; a node change on the feed refreshes at once. */
 export function Topology() {
   const topo = usePoll(() => chaos.topology(), 1000);
-  useFeedEvent('node', () => topo.refresh());
+  useFeedEvent(feedEvents.node, () => topo.refresh());
   const nodes: TopologyNode[] = topo.data?.nodes ?? [];
   const infra = nodes.filter((n) => n.kind !== 'service');
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Violation } from '../api/chaos-types';
+import type { Violation } from '@faultline/api-contract';
 
 interface Props {
   counts: Record<string, number>;

@@ -1,6 +1,7 @@
+import { feedEvents } from '@faultline/api-contract';
 import { useEffect, useState } from 'react';
 import { chaos } from '../api/chaos';
-import type { ChaosEvent } from '../api/chaos-types';
+import type { ChaosEvent } from '@faultline/api-contract';
 import { feed } from './socket';
 import { useFeedEvent } from './use-feed-event';
 
@@ -34,12 +35,12 @@ export function useEvents(): ChaosEvent[] {
         (h.events.at(-1)?.seq ?? 0) < (cur.at(-1)?.seq ?? 0) ? h.events : merge(cur, h.events),
       );
     const s = feed();
-    s.on('hello', onHello);
+    s.on(feedEvents.hello, onHello);
     return () => {
-      s.off('hello', onHello);
+      s.off(feedEvents.hello, onHello);
     };
   }, []);
   // A person reads a few lines a second: four renders a second are plenty at any rate.
-  useFeedEvent<ChaosEvent>('event', (batch) => setEvents((cur) => merge(cur, batch)), 250);
+  useFeedEvent(feedEvents.event, (batch) => setEvents((cur) => merge(cur, batch)), 250);
   return events;
 }

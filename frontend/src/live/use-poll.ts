@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { messageOf } from '../api/http';
+import { messageOf } from '@faultline/api-contract';
 
 export interface Polled<T> {
   data: T | undefined;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { bank } from '../api/bank';
-import { messageOf } from '../api/http';
+import { messageOf } from '@faultline/api-contract';
 import { ErrorLine } from '../components/error-line';
 import { setSession } from '../lib/session';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { bank } from '../api/bank';
-import type { Account } from '../api/bank-types';
-import { messageOf } from '../api/http';
+import type { Account } from '@faultline/api-contract';
+import { messageOf } from '@faultline/api-contract';
 import { ErrorLine } from '../components/error-line';
 import { SourceAndAmount } from './source-and-amount';
 import { formatMinor, parsePounds } from '../lib/money';
@@ -38,7 +38,7 @@ export function OpenAccountForm({ session, accounts, onOpened }: Props) {
     }
     setBusy(true);
     setError(undefined);
-    bank.openAccount(session.token, body).then(
+    bank.openAccount(session.token, body, 20_000).then(
       (r) => {
         setBusy(false);
         setName('');

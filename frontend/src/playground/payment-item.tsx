@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { bank } from '../api/bank';
-import { finalStates, type Payment } from '../api/bank-types';
+import { finalStates, type Payment } from '@faultline/api-contract';
+
+const isFinal = (state: string): boolean => (finalStates as readonly string[]).includes(state);
 import { StatePill } from '../components/state-pill';
 import type { Session } from '../lib/session';
 import { usePoll } from '../live/use-poll';
@@ -17,7 +19,7 @@ interface Props {
 /** One payment: followed every 700 ms until it is final, then left alone. */
 export function PaymentItem({ session, paymentId, initial, open = false, onFinal }: Props) {
   const [expanded, setExpanded] = useState(open);
-  const [final, setFinal] = useState(initial ? finalStates.includes(initial.state) : false);
+  const [final, setFinal] = useState(initial ? isFinal(initial.state) : false);
   const follow = expanded || !final;
   const polled = usePoll(() => bank.payment(session.token, paymentId), follow && !final ? 700 : 0, [
     paymentId,
@@ -27,7 +29,7 @@ export function PaymentItem({ session, paymentId, initial, open = false, onFinal
   const p = polled.data ?? initial;
   const reported = useRef(false);
   useEffect(() => {
-    if (p && finalStates.includes(p.state)) {
+    if (p && isFinal(p.state)) {
       setFinal(true);
       if (!reported.current) {
         reported.current = true;

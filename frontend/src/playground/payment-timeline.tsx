@@ -1,4 +1,4 @@
-import type { TimelineStep } from '../api/bank-types';
+import type { TimelineStep } from '@faultline/api-contract';
 import { StatePill } from '../components/state-pill';
 import { clock } from '../lib/time';
 

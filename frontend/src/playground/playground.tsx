@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { bank } from '../api/bank';
-import { ApiError } from '../api/http';
+import { ApiError } from '@faultline/api-contract';
 import { setSession, useSession, type Session } from '../lib/session';
 import { usePoll } from '../live/use-poll';
 import { AccountCards } from './account-cards';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { bank } from '../api/bank';
-import type { Account } from '../api/bank-types';
-import { messageOf } from '../api/http';
+import type { Account } from '@faultline/api-contract';
+import { messageOf } from '@faultline/api-contract';
 import type { Session } from '../lib/session';
 
 export interface Recipient {

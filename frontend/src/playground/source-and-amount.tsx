@@ -1,4 +1,4 @@
-import type { Account } from '../api/bank-types';
+import type { Account } from '@faultline/api-contract';
 import { formatMinor } from '../lib/money';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { bank } from '../api/bank';
-import type { Account } from '../api/bank-types';
-import { messageOf } from '../api/http';
+import type { Account } from '@faultline/api-contract';
+import { messageOf } from '@faultline/api-contract';
 import { ErrorLine } from '../components/error-line';
 import { SourceAndAmount } from './source-and-amount';
 import { formatMinor, parsePounds } from '../lib/money';
@@ -47,11 +47,11 @@ export function TransferForm({ session, accounts, onSent }: Props) {
     // One key per press: a retried request (network blip) cannot pay twice.
     const key = crypto.randomUUID();
     bank
-      .pay(
-        session.token,
-        { from: source!.accountId, to: to!.accountId, amount: amount.trim() },
-        key,
-      )
+      .pay(session.token, key, {
+        from: source!.accountId,
+        to: to!.accountId,
+        amount: amount.trim(),
+      })
       .then(
         (r) => {
           setBusy(false);

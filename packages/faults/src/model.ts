@@ -1,57 +1,8 @@
-import { z } from 'zod';
-import { crashPoints, faultTargets, toggles } from './catalogue';
+import type { toggles } from './catalogue';
 
-const serviceName = z.enum(['account', 'payment', 'transaction', '*']);
-const probability = z.number().min(0).max(1);
-
-/** A fault as the control plane accepts it (validated) before it stamps who and when. */
-export const faultSpecSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('latency'),
-      service: serviceName,
-      target: z.enum(faultTargets),
-      meanMs: z.number().int().min(0).max(60_000),
-      jitterMs: z.number().int().min(0).max(60_000).default(0),
-      probability: probability.default(1),
-      durationSeconds: z.number().int().min(1).max(86_400).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('error'),
-      service: serviceName,
-      target: z.enum(faultTargets),
-      rate: probability,
-      durationSeconds: z.number().int().min(1).max(86_400).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('crash'),
-      service: serviceName,
-      point: z.enum(
-        Object.keys(crashPoints) as [keyof typeof crashPoints, ...(keyof typeof crashPoints)[]],
-      ),
-      probability: probability.default(1),
-      durationSeconds: z.number().int().min(1).max(86_400).optional(),
-    })
-    .strict(),
-]);
-export type FaultSpec = z.infer<typeof faultSpecSchema>;
-
-export type Fault = FaultSpec & {
-  id: string;
-  setBy: string;
-  setAt: string;
-  /** ISO time after which the fault no longer applies (from durationSeconds). */
-  expiresAt?: string;
-};
-
-export const toggleNames = Object.keys(toggles) as [
-  keyof typeof toggles,
-  ...(keyof typeof toggles)[],
-];
+// The fault spec is part of the API: the contract owns its schema.
+export { faultSpecSchema, toggleNames, type Fault, type FaultSpec } from '@faultline/api-contract';
+import type { Fault } from '@faultline/api-contract';
 
 export interface ToggleState {
   name: keyof typeof toggles;

@@ -1,3 +1,4 @@
+import type { OpenAccountBody } from '@faultline/api-contract';
 import {
   findAccountOwner,
   isAccountId,
@@ -9,7 +10,6 @@ import { ForbiddenError, NotFoundError, ValidationError } from '@faultline/error
 import { TREASURY_ACCOUNT_ID } from '@faultline/ledger-model';
 import { formatAmount, parseAmount } from '@faultline/money';
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import type { AccountDb } from './account-db';
 import {
   claimFirstAccount,
@@ -24,14 +24,6 @@ import type { PaymentClient } from './payment-client';
 /** The first account's gift from the treasury: 10.00 to 10,010.00. */
 export const GIFT_MIN = 1_000n;
 export const GIFT_MAX = 1_001_000n;
-
-export const openAccountBody = z
-  .object({
-    name: z.unknown(),
-    from: z.string().max(64).optional(),
-    amount: z.unknown().optional(),
-  })
-  .strict();
 
 export interface OpenDeps {
   db: AccountDb;
@@ -60,10 +52,9 @@ export async function openAccount(
   deps: OpenDeps,
   claims: SessionClaims,
   authorization: string,
-  body: unknown,
+  input: OpenAccountBody,
 ): Promise<Opened> {
   if (claims.system) throw new ForbiddenError('the bank does not open accounts for itself');
-  const input = openAccountBody.parse(body);
   const name = parseDisplayName(input.name, 'name');
   if ((input.from === undefined) !== (input.amount === undefined))
     throw new ValidationError('name both `from` and `amount`, or neither for a first account', {

@@ -1,8 +1,8 @@
+import { accountRoutes as r } from '@faultline/api-contract';
 import { authenticate, isAccountId, signSessionToken } from '@faultline/bank-model';
 import { NotFoundError, ValidationError } from '@faultline/errors';
 import { formatAmount } from '@faultline/money';
-import type { Express } from '@faultline/http';
-import { z } from 'zod';
+import { validate, type Express } from '@faultline/http';
 import type { AccountDb } from './account-db';
 import { readAccountList } from './account-list';
 import { getAccount } from './account-store';
@@ -20,7 +20,6 @@ export interface RouteDeps extends OpenDeps {
   onUserCreated(user: User): Promise<void>;
 }
 
-const loginBody = z.object({ name: z.unknown() }).strict();
 const HISTORY_LIMIT = 20;
 
 export function addAccountRoutes(app: Express, deps: RouteDeps): void {
@@ -37,8 +36,9 @@ export function addAccountRoutes(app: Express, deps: RouteDeps): void {
   };
 
   // No password: a sandbox. The name is the identity; the first login creates the user.
-  app.post('/users/login', async (req, res) => {
-    const name = parseDisplayName(loginBody.parse(req.body).name, 'name');
+  app.post(r.login.path, async (req, res) => {
+    validate(r.login.query, req.query);
+    const name = parseDisplayName(validate(r.login.body, req.body).name, 'name');
     const { user, created } = await loginUser(db, name);
     if (created) await deps.onUserCreated(user);
     const token = signSessionToken(user, deps.sessionSecret);
@@ -47,15 +47,18 @@ export function addAccountRoutes(app: Express, deps: RouteDeps): void {
       .json({ token, user: { userId: user.userId, name: user.name }, created });
   });
 
-  app.get('/accounts', async (req, res) => {
+  app.get(r.accounts.path, async (req, res) => {
     const claims = session(req.get('authorization'));
+    validate(r.accounts.query, req.query);
     const accounts = await readAccountList(db, lists, claims.userId);
     res.json({ accounts: await Promise.all(accounts.map(withBalance)) });
   });
 
-  app.post('/accounts', async (req, res) => {
+  app.post(r.openAccount.path, async (req, res) => {
     const claims = session(req.get('authorization'));
-    const opened = await openAccount(deps, claims, req.get('authorization') ?? '', req.body);
+    validate(r.openAccount.query, req.query);
+    const body = validate(r.openAccount.body, req.body);
+    const opened = await openAccount(deps, claims, req.get('authorization') ?? '', body);
     const a = opened.account;
     res.status(opened.created ? 201 : 200).json({
       account: await withBalance({
@@ -68,9 +71,10 @@ export function addAccountRoutes(app: Express, deps: RouteDeps): void {
     });
   });
 
-  app.get('/accounts/:id', async (req, res) => {
+  app.get(r.account.path, async (req, res) => {
     const claims = session(req.get('authorization'));
-    const id = req.params.id;
+    const { id } = validate(r.account.params, req.params);
+    validate(r.account.query, req.query);
     if (!isAccountId(id))
       throw new ValidationError(`malformed account id "${id.slice(0, 64)}"`, {
         code: 'ACCOUNT_ID_MALFORMED',
@@ -91,9 +95,11 @@ export function addAccountRoutes(app: Express, deps: RouteDeps): void {
   });
 
   // Another user's accounts, ids and names only: enough to pay them, nothing more.
-  app.get('/users/:name/accounts', async (req, res) => {
+  app.get(r.userAccounts.path, async (req, res) => {
     session(req.get('authorization'));
-    const name = parseDisplayName(req.params.name, 'user name');
+    const params = validate(r.userAccounts.params, req.params);
+    validate(r.userAccounts.query, req.query);
+    const name = parseDisplayName(params.name, 'user name');
     const user = await findUserByName(db, name);
     if (user === undefined) throw new NotFoundError(`no user ${name}`, { code: 'USER_NOT_FOUND' });
     const accounts = await readAccountList(db, lists, user.userId);

@@ -1,3 +1,4 @@
+import { idempotencyKeyPattern, paymentRoutes } from '@faultline/api-contract';
 import {
   checkPaymentParties,
   findAccountOwner,
@@ -9,7 +10,7 @@ import { TREASURY_ACCOUNT_ID } from '@faultline/ledger-model';
 import type { Logger } from '@faultline/observability';
 import { parseAmount } from '@faultline/money';
 import type { Topics } from '@faultline/proto';
-import { z } from 'zod';
+import { validate } from '@faultline/http';
 import { acceptWithKeyClaim, acceptWithOneLwt } from './accept-writes';
 import type { PaymentDb } from './payment-db';
 import { stepMessage, type OutgoingMessage } from './step-message';
@@ -25,13 +26,6 @@ export interface AcceptDeps {
   publish(message: OutgoingMessage, cause: { paymentId: string; messageId: string }): Promise<void>;
 }
 
-/** `from` and `to` are account ids; `amount` is checked by @faultline/money (string or integer). */
-export const paymentBody = z
-  .object({ from: z.string().max(64), to: z.string().max(64), amount: z.unknown() })
-  .strict();
-
-const idempotencyKey = /^[\x21-\x7e]{1,128}$/;
-
 function parseAccount(claims: SessionClaims, field: 'from' | 'to', value: string): string {
   // Only the bank itself names the treasury, and only as the source of a gift.
   if (isAccountId(value) || (claims.system && field === 'from' && value === TREASURY_ACCOUNT_ID))
@@ -44,7 +38,8 @@ function parseAccount(claims: SessionClaims, field: 'from' | 'to', value: string
 /**
  * POST /payments. Everything that can be refused is refused BEFORE the first write, so a
  * 4xx changes nothing. Then: create the payment once per Idempotency-Key (one LWT, or two
- * with the switch off: see accept-writes.ts), publish PaymentRequested. The same key again returns the same payment, even concurrently.
+ * with the switch off: see accept-writes.ts), publish PaymentRequested. The same key again
+ * returns the same payment, even concurrently.
  * Insufficient funds is not checked here: the ledger decides that (the payment ends REJECTED).
  */
 export async function acceptPayment(
@@ -57,11 +52,12 @@ export async function acceptPayment(
     throw new ValidationError('the Idempotency-Key header is required', {
       code: 'IDEMPOTENCY_KEY_MISSING',
     });
-  if (!idempotencyKey.test(key))
+  if (!idempotencyKeyPattern.test(key))
     throw new ValidationError('Idempotency-Key must be 1-128 printable ASCII characters', {
       code: 'IDEMPOTENCY_KEY_INVALID',
     });
-  const input = paymentBody.parse(body);
+  // `from` and `to` are account ids; `amount` is checked by @faultline/money (string or integer).
+  const input = validate(paymentRoutes.pay.body, body);
   const from = parseAccount(claims, 'from', input.from);
   const to = parseAccount(claims, 'to', input.to);
   const amount = parseAmount(input.amount, { max: deps.maxAmount });

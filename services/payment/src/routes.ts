@@ -1,3 +1,4 @@
+import { paymentRoutes as r } from '@faultline/api-contract';
 import {
   authenticate,
   findAccountOwner,
@@ -5,8 +6,7 @@ import {
   type SessionClaims,
 } from '@faultline/bank-model';
 import { NotFoundError, ValidationError } from '@faultline/errors';
-import type { Express } from '@faultline/http';
-import { z } from 'zod';
+import { validate, type Express } from '@faultline/http';
 import { acceptPayment, type AcceptDeps } from './accept-payment';
 import type { Payment } from './payment';
 import { getPayment, listUserPayments } from './payment-store';
@@ -16,29 +16,20 @@ export interface RouteDeps extends AcceptDeps {
   sessionSecret: string;
 }
 
-const listQuery = z
-  .object({
-    mine: z.literal('').optional(),
-    limit: z
-      .string()
-      .regex(/^\d{1,3}$/, 'expected 1-100')
-      .transform(Number)
-      .pipe(z.number().int().min(1).max(100))
-      .optional(),
-  })
-  .strict();
-
 /** The payment API; every route needs a session (`Authorization: Bearer <token>`). */
 export function addPaymentRoutes(app: Express, deps: RouteDeps): void {
-  app.post('/payments', async (req, res) => {
+  app.post(r.pay.path, async (req, res) => {
     const claims = authenticate(req.get('authorization'), deps.sessionSecret);
+    validate(r.pay.query, req.query);
+    // The Idempotency-Key is checked first, by acceptPayment, with codes of its own.
     const accepted = await acceptPayment(deps, claims, req.get('idempotency-key'), req.body);
     res.status(202).json(accepted);
   });
 
-  app.get('/payments/:id', async (req, res) => {
+  app.get(r.payment.path, async (req, res) => {
     const claims = authenticate(req.get('authorization'), deps.sessionSecret);
-    const id = req.params.id;
+    const { id } = validate(r.payment.params, req.params);
+    validate(r.payment.query, req.query);
     if (!isPaymentId(id))
       throw new ValidationError(`malformed payment id "${id.slice(0, 64)}"`, {
         code: 'PAYMENT_ID_MALFORMED',
@@ -52,9 +43,9 @@ export function addPaymentRoutes(app: Express, deps: RouteDeps): void {
   });
 
   // GET /payments?mine[&limit=N]: the caller's payments, newest first.
-  app.get('/payments', async (req, res) => {
+  app.get(r.myPayments.path, async (req, res) => {
     const claims = authenticate(req.get('authorization'), deps.sessionSecret);
-    const query = listQuery.parse(req.query);
+    const query = validate(r.myPayments.query, req.query);
     const payments = await listUserPayments(deps.db, claims.userId, query.limit ?? 50);
     res.json({ payments: payments.map(paymentView) });
   });

@@ -1,21 +1,9 @@
-import { authenticate, isAccountRef } from '@faultline/bank-model';
+import { transactionRoutes } from '@faultline/api-contract';
+import { authenticate } from '@faultline/bank-model';
 import { NotFoundError } from '@faultline/errors';
 import { validate } from '@faultline/http';
 import type { LedgerEntry } from '@faultline/ledger-model';
 import type { Express } from 'express';
-import { z } from 'zod';
-
-const params = z.object({ id: z.string().refine(isAccountRef, 'malformed account id') }).strict();
-const query = z
-  .object({
-    limit: z
-      .string()
-      .regex(/^\d{1,4}$/, 'expected an integer 1..1000')
-      .transform(Number)
-      .pipe(z.number().int().min(1).max(1000))
-      .default(50),
-  })
-  .strict();
 
 /** A chain row as JSON: int64 values as decimal strings (a JSON number would lose them). */
 function entryJson(e: LedgerEntry) {
@@ -46,10 +34,11 @@ export interface LedgerRouteDeps {
  * system session reading an account with no rows gets balance 0 and an empty chain.
  */
 export function addLedgerRoutes(app: Express, deps: LedgerRouteDeps): void {
-  app.get('/ledger/accounts/:id', async (req, res) => {
+  const r = transactionRoutes.ledger;
+  app.get(r.path, async (req, res) => {
     const claims = authenticate(req.get('authorization'), deps.sessionSecret);
-    const { id } = validate(params, req.params);
-    const { limit } = validate(query, req.query);
+    const { id } = validate(r.params, req.params);
+    const { limit } = validate(r.query, req.query);
     if (!claims.system && (await deps.ownerOf(id)) !== claims.userId)
       throw new NotFoundError(`no account ${id}`, { code: 'ACCOUNT_NOT_FOUND' });
     const entries = await deps.readEntries(id, limit);

@@ -114,3 +114,4 @@ export function createTransactionService(
     },
   };
 }
+export { addLedgerRoutes } from './ledger-routes';

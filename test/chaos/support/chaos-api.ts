@@ -1,20 +1,24 @@
+import {
+  createChaosClient,
+  type ServiceName,
+  type NodeAction,
+  type TopologyNode,
+} from '@faultline/api-contract';
 import { expect } from 'vitest';
 import type { Api } from '../../bank/support/api';
 
-export interface TopologyNode {
-  id: string;
-  kind: string;
-  service?: string;
-  state: string;
-  pid?: number;
-  port?: number;
-  lastExit?: string;
-}
+export type { TopologyNode };
+
+/** The contract's chaos client for the control plane behind a test's raw chaos Api. */
+const clientOf = (chaos: Api) =>
+  createChaosClient({
+    baseUrl: chaos.url.replace(/\/api\/chaos\/?$/, ''),
+    timeoutMs: 180_000,
+    headers: () => ({ 'x-faultline-actor': 'chaos-test' }),
+  });
 
 export async function topology(chaos: Api): Promise<TopologyNode[]> {
-  const r = await chaos.call<{ nodes: TopologyNode[] }>('GET', '/topology');
-  expect(r.status).toBe(200);
-  return r.body.nodes;
+  return (await clientOf(chaos).topology()).nodes;
 }
 
 export function instancesOf(nodes: TopologyNode[], service: string): TopologyNode[] {
@@ -22,21 +26,18 @@ export function instancesOf(nodes: TopologyNode[], service: string): TopologyNod
 }
 
 /** POST /nodes/:id/actions, expecting success. */
-export async function act(chaos: Api, id: string, action: string): Promise<TopologyNode> {
-  const r = await chaos.call<{ node: TopologyNode }>('POST', `/nodes/${id}/actions`, {
-    body: { action },
-    headers: { 'x-faultline-actor': 'chaos-test' },
-  });
-  expect(r.status, JSON.stringify(r.body)).toBe(200);
-  return r.body.node;
+export async function act(chaos: Api, id: string, action: NodeAction): Promise<TopologyNode> {
+  const { node } = await clientOf(chaos).act(id, action);
+  return { ...node, uptimeSeconds: null };
 }
 
-export async function scale(chaos: Api, service: string, instances: number): Promise<string[]> {
-  const r = await chaos.call<{ instances: TopologyNode[] }>('POST', `/services/${service}/scale`, {
-    body: { instances },
-  });
-  expect(r.status, JSON.stringify(r.body)).toBe(200);
-  return r.body.instances.map((n) => n.id);
+export async function scale(
+  chaos: Api,
+  service: ServiceName,
+  instances: number,
+): Promise<string[]> {
+  const r = await clientOf(chaos).scale(service, instances);
+  return r.instances.map((n) => n.id);
 }
 
 /** Who served each of `n` gateway requests (the x-served-by header), in order. */
