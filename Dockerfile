@@ -1,9 +1,12 @@
-# syntax=docker/dockerfile:1
 # One image for every Node container of docker-compose.yml: the three bank services, the
 # control plane (chaos) and the web UI dev server. Services run TypeScript directly with tsx
 # (no build step), so the image is the workspace plus its installed dependencies.
 #
 #   docker build -t faultline-app:dev .        (docker compose build does the same)
+#
+# NODE_IMAGE is node:24-slim upstream; `npm run docker:images` builds it from this machine's
+# own Node instead (faultline-local/node:<major>) when no registry is reachable. No BuildKit
+# syntax line: the classic builder (Debian's Docker 20.10, docker-compose 1.29) builds it too.
 
 ARG NODE_IMAGE=node:24-slim
 
@@ -30,6 +33,9 @@ WORKDIR /app
 ENV PATH=/app/node_modules/.bin:$PATH
 COPY --from=deps --chown=node:node /app ./
 COPY --chown=node:node . .
+# The session secret's volume (docker-compose.yml, service `secrets`): a fresh named volume
+# takes this directory's owner, so the unprivileged services can create and read the secret.
+RUN mkdir -p /run/faultline && chown node:node /run/faultline
 USER node
 # Each compose service sets its own command; this default runs the ledger.
 CMD ["tsx", "services/transaction/src/main.ts"]

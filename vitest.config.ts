@@ -13,7 +13,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['**/*.test.ts'],
-          exclude: [...ignored, '**/*.int.test.ts', '**/*.cluster.test.ts', 'e2e/**'],
+          exclude: [
+            ...ignored,
+            '**/*.int.test.ts',
+            '**/*.cluster.test.ts',
+            '**/*.docker.test.ts',
+            'e2e/**',
+          ],
         },
       },
       {
@@ -49,6 +55,19 @@ export default defineConfig({
           globalSetup: ['./test/setup/infra-cluster.ts'],
           testTimeout: 240_000,
           hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // npm run test:docker: the compose stack on a real Docker engine (test/docker/setup.ts).
+          name: 'docker',
+          include: ['test/docker/**/*.docker.test.ts'],
+          exclude: ignored,
+          globalSetup: ['./test/docker/setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 900_000,
           fileParallelism: false,
         },
       },

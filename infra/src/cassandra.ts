@@ -44,7 +44,8 @@ paxos_variant: ${ctx.config.paxosVariant}
 `;
 }
 
-const LOGBACK = `<configuration>
+/** Console-only logback config (also the local Cassandra image's, scripts/docker). */
+export const cassandraLogback = `<configuration>
   <appender name="STDOUT" class="ch.qos.logback.core.ConsoleAppender">
     <encoder><pattern>%-5level [%thread] %date{ISO8601} %F:%L - %msg%n</pattern></encoder>
   </appender>
@@ -53,8 +54,8 @@ const LOGBACK = `<configuration>
 `;
 
 // From Cassandra's conf/jvm17-server.options: without these, start-up fails in
-// FileUtils.<clinit> with an IllegalAccessException on Java 17.
-const JPMS = [
+// FileUtils.<clinit> with an IllegalAccessException on Java 17 (also the local image's).
+export const cassandraJpmsFlags = [
   ['--add-exports', 'java.base/jdk.internal.misc'],
   ['--add-exports', 'java.management.rmi/com.sun.jmx.remote.internal.rmi'],
   ['--add-exports', 'java.rmi/sun.rmi.registry'],
@@ -85,7 +86,7 @@ export function prepareCassandra(node: CassandraNode, ctx: NodeContext): void {
   fs.mkdirSync(confDir, { recursive: true });
   fs.mkdirSync(path.join(ctx.nodeDir, 'logs'), { recursive: true });
   fs.writeFileSync(path.join(confDir, 'cassandra.yaml'), cassandraYaml(node, ctx));
-  fs.writeFileSync(path.join(confDir, 'logback.xml'), LOGBACK);
+  fs.writeFileSync(path.join(confDir, 'logback.xml'), cassandraLogback);
 }
 
 export function cassandraCommand(node: CassandraNode, ctx: NodeContext): LaunchCommand {
@@ -101,7 +102,7 @@ export function cassandraCommand(node: CassandraNode, ctx: NodeContext): LaunchC
       '-XX:MaxTenuringThreshold=1',
       '-XX:+ExitOnOutOfMemoryError',
       '-Djdk.attach.allowAttachSelf=true',
-      ...JPMS,
+      ...cassandraJpmsFlags,
       '-Dio.netty.tryReflectionSetAccessible=true',
       `-Dfaultline.node=${node.name}`,
       `-Dcassandra.config=file://${path.join(conf, 'cassandra.yaml')}`,

@@ -41,7 +41,8 @@ export function serverProperties(node: KafkaNode, ctx: NodeContext): string {
   ].join('\n');
 }
 
-const LOG4J = [
+/** Console-only log4j config (also the local Kafka image's, scripts/docker). */
+export const kafkaLog4j = [
   'log4j.rootLogger=INFO, stdout',
   'log4j.appender.stdout=org.apache.log4j.ConsoleAppender',
   'log4j.appender.stdout.layout=org.apache.log4j.PatternLayout',
@@ -64,7 +65,7 @@ export function prepareKafka(node: KafkaNode, ctx: NodeContext): void {
   const confDir = path.join(ctx.nodeDir, 'conf');
   fs.mkdirSync(confDir, { recursive: true });
   fs.writeFileSync(path.join(confDir, 'server.properties'), serverProperties(node, ctx));
-  fs.writeFileSync(path.join(confDir, 'log4j.properties'), LOG4J);
+  fs.writeFileSync(path.join(confDir, 'log4j.properties'), kafkaLog4j);
   if (fs.existsSync(path.join(ctx.nodeDir, 'data', 'meta.properties'))) return;
 
   const res = spawnSync(

@@ -1,11 +1,5 @@
 import { nodeIdOf, nodeKindOf } from '@faultline/runtime-docker';
-import {
-  enabledServices,
-  environmentOf,
-  memoryBytes,
-  type ComposeFile,
-  type ServiceSpec,
-} from './compose-model';
+import { environmentOf, memoryBytes, type ComposeFile, type ServiceSpec } from './compose-model';
 
 /** What process mode runs, which the compose file must match (see expectations.ts). */
 export interface ComposeExpectations {
@@ -13,8 +7,10 @@ export interface ComposeExpectations {
   services: string[];
   /** Services scaled with --scale: no container_name, hostname or host port. */
   scalable: string[];
-  /** Infrastructure node ids per set of active profiles, as process mode names them. */
-  infraNodes: { profiles: string[]; nodes: string[] }[];
+  /** Infrastructure node ids of this layout, as process mode names them. */
+  infraNodes: string[];
+  /** Run-to-completion helpers (the secrets): no healthcheck, no restart, waited for to finish. */
+  oneShot: string[];
   /** Environment variables each service reads. */
   env: Record<string, string[]>;
   /** Variables set per replica by the service's command instead (its instance id). */
@@ -25,8 +21,8 @@ export interface ComposeExpectations {
   dependencies: Record<string, string[]>;
   /** Infrastructure services' data directories, each on a named volume. */
   dataVolumes: Record<string, string>;
-  /** Memory ceilings: the limits of the enabled services (times their scale) must fit. */
-  memoryBudgets: { profiles: string[]; scale: Record<string, number>; maxBytes: number }[];
+  /** Memory ceilings: the limits of the services (times their scale) must fit. */
+  memoryBudgets: { scale: Record<string, number>; maxBytes: number }[];
   /** The service that gets the Docker socket. */
   dockerSocket: string;
 }
@@ -54,7 +50,6 @@ function portSpec(p: NonNullable<ServiceSpec['ports']>[number]) {
 }
 
 function checkDependencies(compose: ComposeFile, e: ComposeExpectations, problems: string[]) {
-  const profileSets = e.infraNodes.map((i) => i.profiles);
   for (const [name, s] of Object.entries(compose.services)) {
     const deps = s.depends_on ?? {};
     if (Array.isArray(deps)) {
@@ -77,13 +72,14 @@ function checkDependencies(compose: ComposeFile, e: ComposeExpectations, problem
       if (spec.condition === 'service_healthy' && !hasHealthcheck(target)) {
         problems.push(`${name}: waits for ${dep} to be healthy, but ${dep} has no healthcheck`);
       }
-      for (const active of profileSets) {
-        const on = enabledServices(compose, active);
-        if (on.includes(name) && !on.includes(dep) && spec.required !== false) {
-          problems.push(
-            `${name}: depends on ${dep}, which profiles [${active.join(', ')}] leave out (mark it required: false)`,
-          );
-        }
+      if (e.oneShot.includes(dep) && spec.condition !== 'service_completed_successfully') {
+        problems.push(`${name}: must wait for the one-shot ${dep} to complete successfully`);
+      }
+      // docker-compose 1.29 does not know `required` (Compose 2.20 does): one file for both.
+      if (spec.required !== undefined) {
+        problems.push(
+          `${name}: depends_on ${dep} uses "required", which docker-compose 1.x refuses`,
+        );
       }
     }
     for (const dep of e.dependencies[name] ?? []) {
@@ -130,7 +126,7 @@ function checkEnv(name: string, s: ServiceSpec, e: ComposeExpectations, problems
 function checkMemory(compose: ComposeFile, e: ComposeExpectations, problems: string[]) {
   for (const budget of e.memoryBudgets) {
     let total = 0;
-    for (const name of enabledServices(compose, budget.profiles)) {
+    for (const name of Object.keys(compose.services)) {
       const s = compose.services[name] ?? {};
       const bytes = memoryBytes(s.mem_limit ?? s.deploy?.resources?.limits?.memory);
       if (bytes === undefined) continue; // reported once below
@@ -139,8 +135,8 @@ function checkMemory(compose: ComposeFile, e: ComposeExpectations, problems: str
     if (total > budget.maxBytes) {
       const gib = (n: number) => (n / 1024 ** 3).toFixed(2);
       problems.push(
-        `memory limits add up to ${gib(total)} GiB with profiles [${budget.profiles.join(', ')}] ` +
-          `and scale ${JSON.stringify(budget.scale)}: over ${gib(budget.maxBytes)} GiB`,
+        `memory limits add up to ${gib(total)} GiB with scale ${JSON.stringify(budget.scale)}: ` +
+          `over ${gib(budget.maxBytes)} GiB`,
       );
     }
   }
@@ -173,31 +169,26 @@ export function checkCompose(compose: ComposeFile, e: ComposeExpectations): stri
   for (const name of e.services) {
     if (!services[name]) problems.push(`service ${name} is missing`);
   }
-  for (const { profiles, nodes } of e.infraNodes) {
-    const present = enabledServices(compose, profiles)
-      .filter((n) => ['kafka', 'cassandra', 'redis'].includes(nodeKindOf(n) ?? ''))
-      .map((n) => nodeIdOf(n, 1));
-    for (const node of nodes) {
-      if (!present.includes(node)) {
-        problems.push(
-          `infrastructure node ${node} is missing with profiles [${profiles.join(', ')}]`,
-        );
-      }
-    }
-    for (const node of present) {
-      if (!nodes.includes(node)) {
-        problems.push(
-          `${node} runs with profiles [${profiles.join(', ')}] but not in process mode`,
-        );
-      }
-    }
+  const present = Object.keys(services)
+    .filter((n) => ['kafka', 'cassandra', 'redis'].includes(nodeKindOf(n) ?? ''))
+    .map((n) => nodeIdOf(n, 1));
+  for (const node of e.infraNodes) {
+    if (!present.includes(node)) problems.push(`infrastructure node ${node} is missing`);
+  }
+  for (const node of present) {
+    if (!e.infraNodes.includes(node)) problems.push(`${node} runs here but not in process mode`);
   }
   for (const [name, s] of Object.entries(services)) {
     if (e.scalable.includes(name)) {
       if (s.container_name) problems.push(`${name}: scalable but has container_name`);
       if (s.hostname) problems.push(`${name}: scalable but has a fixed hostname`);
     }
-    if (!hasHealthcheck(s)) problems.push(`${name}: no healthcheck`);
+    if (s.profiles) problems.push(`${name}: uses profiles (layouts are override files)`);
+    if (e.oneShot.includes(name)) {
+      if (s.restart !== 'no') problems.push(`${name}: a one-shot must not restart`);
+    } else if (!hasHealthcheck(s)) {
+      problems.push(`${name}: no healthcheck`);
+    }
     if (memoryBytes(s.mem_limit ?? s.deploy?.resources?.limits?.memory) === undefined) {
       problems.push(`${name}: no memory limit`);
     }

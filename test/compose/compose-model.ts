@@ -33,6 +33,7 @@ export interface ServiceSpec {
   deploy?: { resources?: { limits?: { memory?: string } } };
   volumes?: (string | { type?: string; source?: string; target?: string; read_only?: boolean })[];
   user?: string;
+  restart?: string;
 }
 
 export interface ComposeFile {
@@ -75,11 +76,43 @@ export function environmentOf(service: ServiceSpec): Record<string, string> {
   return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === null ? '' : String(v)]));
 }
 
-/** Services enabled when the given profiles are active (no `profiles` = always enabled). */
-export function enabledServices(compose: ComposeFile, active: readonly string[]): string[] {
-  return Object.entries(compose.services)
-    .filter(([, s]) => !s.profiles || s.profiles.some((p) => active.includes(p)))
-    .map(([name]) => name);
+type Mapping = Record<string, unknown>;
+const isMapping = (v: unknown): v is Mapping =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function mountTarget(v: unknown): string {
+  return typeof v === 'string' ? (v.split(':')[1] ?? v) : String((v as Mapping).target);
+}
+
+/**
+ * One service of an override file merged into the base's, the way Compose merges `-f a -f b`:
+ * environment, depends_on, labels and the like merge key by key; volumes merge by container
+ * path; anything else (image, command, mem_limit, healthcheck ...) is replaced.
+ */
+function mergeService(base: ServiceSpec, over: ServiceSpec): ServiceSpec {
+  const out: Mapping = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const current = out[key];
+    if (key === 'volumes' && Array.isArray(current) && Array.isArray(value)) {
+      const byTarget = new Map(current.map((v) => [mountTarget(v), v]));
+      for (const v of value) byTarget.set(mountTarget(v), v);
+      out[key] = [...byTarget.values()];
+    } else if (isMapping(current) && isMapping(value)) {
+      out[key] = { ...current, ...value };
+    } else {
+      out[key] = value;
+    }
+  }
+  return out as ServiceSpec;
+}
+
+/** `docker compose -f base -f override`: the override's services and volumes merged in. */
+export function mergeCompose(base: ComposeFile, override: ComposeFile): ComposeFile {
+  const services: Record<string, ServiceSpec> = { ...base.services };
+  for (const [name, spec] of Object.entries(override.services ?? {})) {
+    services[name] = services[name] ? mergeService(services[name], spec) : spec;
+  }
+  return { ...base, services, volumes: { ...base.volumes, ...override.volumes } };
 }
 
 /** Bytes of a compose memory value ("512m", "1g", "1536m", 1048576). */

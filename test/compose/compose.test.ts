@@ -6,19 +6,36 @@ import { loadAccountConfig } from '../../services/account/src/config';
 import { loadPaymentConfig } from '../../services/payment/src/config';
 import { loadTransactionConfig } from '../../services/transaction/src/config';
 import { checkCompose } from './check-compose';
+import path from 'node:path';
 import {
   environmentOf,
+  mergeCompose,
   readComposeYaml,
   readDotEnv,
+  repoRoot,
   resolveCompose,
   type ComposeFile,
 } from './compose-model';
 import { schemaDigest, validateCompose } from './compose-schema';
-import { expectations } from './expectations';
+import { clusterExpectations, expectations, lightExpectations } from './expectations';
 
 const raw = readComposeYaml();
 const dotEnv = readDotEnv();
 const { compose, missing } = resolveCompose(raw, dotEnv);
+const overrideFiles = { cluster: 'docker-compose.cluster.yml', light: 'docker-compose.light.yml' };
+const overrides = Object.fromEntries(
+  Object.entries(overrideFiles).map(([layout, file]) => {
+    const doc = readComposeYaml(path.join(repoRoot, file));
+    return [layout, { file, raw: doc, ...resolveCompose(doc, dotEnv) }];
+  }),
+) as Record<
+  keyof typeof overrideFiles,
+  { file: string; raw: ComposeFile; compose: ComposeFile; missing: string[] }
+>;
+const cluster = mergeCompose(compose, overrides.cluster.compose);
+const light = mergeCompose(compose, overrides.light.compose);
+/** Secrets the containers must make, never read from this repository. */
+const secretVariables = ['FAULTLINE_SESSION_SECRET', 'FAULTLINE_ADMIN_TOKEN'];
 
 /** A deep copy to break on purpose. */
 function copy(): ComposeFile {
@@ -39,6 +56,26 @@ describe('docker-compose.yml against the Compose Specification', () => {
     expect(validateCompose(compose)).toEqual([]);
   });
 
+  it('so are the override files, alone and merged over the default', () => {
+    for (const o of Object.values(overrides)) {
+      expect(validateCompose(o.raw), o.file).toEqual([]);
+      expect(o.missing, o.file).toEqual([]);
+    }
+    expect(validateCompose(cluster)).toEqual([]);
+    expect(validateCompose(light)).toEqual([]);
+  });
+
+  it('uses nothing docker-compose 1.29 refuses (top-level name, depends_on.required)', () => {
+    for (const doc of [raw, ...Object.values(overrides).map((o) => o.raw)]) {
+      expect(doc.name).toBeUndefined();
+      for (const s of Object.values(doc.services ?? {})) {
+        const deps =
+          s.depends_on && !Array.isArray(s.depends_on) ? Object.values(s.depends_on) : [];
+        expect(deps.filter((d) => d.required !== undefined)).toEqual([]);
+      }
+    }
+  });
+
   it('the schema refuses a misspelt key and a wrong type (so it can fail)', () => {
     const typo = copy() as unknown as { services: Record<string, Record<string, unknown>> };
     typo.services.payment!.healtcheck = { test: ['CMD', 'true'] };
@@ -54,19 +91,52 @@ describe('docker-compose.yml against process mode', () => {
     expect(checkCompose(compose, expectations)).toEqual([]);
   });
 
+  it('so do the cluster and light layouts (override files)', () => {
+    expect(checkCompose(cluster, clusterExpectations)).toEqual([]);
+    expect(checkCompose(light, lightExpectations)).toEqual([]);
+  });
+
   it('every ${VARIABLE} it uses is defined in .env, and every .env entry is used', () => {
     expect(missing).toEqual([]);
     const text = JSON.stringify(raw);
-    const unused = Object.keys(dotEnv).filter((k) => !text.includes(`\${${k}}`));
+    // COMPOSE_* entries are Compose's own settings (the project name), read by Compose itself.
+    const unused = Object.keys(dotEnv).filter(
+      (k) => !k.startsWith('COMPOSE_') && !text.includes(`\${${k}}`),
+    );
     expect(unused).toEqual([]);
+    expect(dotEnv.COMPOSE_PROJECT_NAME).toBe('faultline');
+  });
+
+  it('ships no usable secret: each container reads the ones `secrets` made on the first up', () => {
+    for (const name of secretVariables) expect(dotEnv[name], name).toBeUndefined();
+    for (const [name, s] of Object.entries(compose.services)) {
+      for (const variable of secretVariables)
+        expect(environmentOf(s)[variable], `${name} ${variable}`).toBeUndefined();
+    }
+    const reads = (service: string, file: string) =>
+      expect([compose.services[service]?.command ?? []].flat().join(' ')).toContain(
+        `$(cat /run/faultline/${file})`,
+      );
+    reads('account', 'session-secret');
+    reads('transaction', 'session-secret');
+    reads('payment', 'session-secret');
+    reads('chaos', 'admin-token');
+    reads('frontend', 'admin-token');
+    expect([compose.services.secrets?.command ?? []].flat().join(' ')).toContain(
+      'scripts/docker/make-secrets.ts',
+    );
   });
 
   it("each service's environment is accepted by the service's own config loader", () => {
-    const id = { FAULTLINE_INSTANCE_ID: 'x-0123456789ab' };
+    // What the commands add: the instance id, and the secrets from the secrets volume.
+    const id = {
+      FAULTLINE_INSTANCE_ID: 'x-0123456789ab',
+      FAULTLINE_SESSION_SECRET: 'g'.repeat(43),
+    };
     const account = loadAccountConfig({ ...envOf('account'), ...id });
     const payment = loadPaymentConfig({ ...envOf('payment'), ...id });
     const transaction = loadTransactionConfig({ ...envOf('transaction'), ...id });
-    const chaos = loadChaosConfig(envOf('chaos'));
+    const chaos = loadChaosConfig({ ...envOf('chaos'), FAULTLINE_ADMIN_TOKEN: 't'.repeat(43) });
     for (const [name, cfg] of Object.entries({ account, payment, transaction })) {
       expect(cfg.port, name).toBe(servicePorts[name]);
       expect(cfg.host, name).toBe('0.0.0.0');
@@ -85,8 +155,13 @@ describe('docker-compose.yml against process mode', () => {
   });
 
   it('values that mean the same in both modes equal process mode defaults (no drift)', () => {
-    const processMode = loadPaymentConfig({});
-    const docker = loadPaymentConfig({ ...envOf('payment'), FAULTLINE_INSTANCE_ID: 'x' });
+    // The session secret is left out on purpose: docker mode makes its own (see above).
+    const processMode = loadPaymentConfig({ FAULTLINE_SESSION_SECRET: 's'.repeat(16) });
+    const docker = loadPaymentConfig({
+      ...envOf('payment'),
+      FAULTLINE_INSTANCE_ID: 'x',
+      FAULTLINE_SESSION_SECRET: 's'.repeat(16),
+    });
     const same = (c: typeof docker) => ({
       dc: c.cassandra.localDataCenter,
       keyspace: c.cassandra.keyspace,
@@ -94,7 +169,6 @@ describe('docker-compose.yml against process mode', () => {
       topicPrefix: c.topicPrefix,
       redisPrefix: c.redisPrefix,
       logLevel: c.logLevel,
-      secret: c.FAULTLINE_SESSION_SECRET,
       maxAmount: c.FAULTLINE_MAX_AMOUNT,
       stuckAfter: c.FAULTLINE_PAYMENT_STUCK_AFTER_MS,
       sweep: c.FAULTLINE_PAYMENT_SWEEP_INTERVAL_MS,
@@ -117,18 +191,28 @@ describe('docker-compose.yml against process mode', () => {
   });
 
   it('runs the web UI dev server as the brief says, and the control plane in docker mode', () => {
-    expect(compose.services.frontend?.command).toEqual([
-      'npm',
-      'run',
-      'dev',
-      '--workspace',
-      '@faultline/frontend',
-      '--',
-      '--host',
-      '0.0.0.0',
-    ]);
-    expect(compose.services.chaos?.command).toEqual(['tsx', 'chaos/control-plane/main.ts']);
+    const command = (s: string) => [compose.services[s]?.command ?? []].flat().join(' ');
+    expect(command('frontend')).toMatch(
+      /exec npm run dev --workspace @faultline\/frontend -- --host 0\.0\.0\.0$/,
+    );
+    expect(command('chaos')).toMatch(/exec tsx chaos\/control-plane\/main\.ts$/);
     expect(envOf('chaos').FAULTLINE_RUNTIME).toBe('docker');
+  });
+
+  it('the cluster layout points every Faultline process at all six nodes, replicated 3 times', () => {
+    for (const s of ['account', 'payment', 'transaction', 'chaos']) {
+      const env = environmentOf(cluster.services[s] ?? {});
+      expect(env.FAULTLINE_KAFKA_BROKERS, s).toBe('kafka:9092,kafka-2:9092,kafka-3:9092');
+      expect(env.FAULTLINE_CASSANDRA_CONTACT_POINTS, s).toBe('cassandra,cassandra-2,cassandra-3');
+      expect(env.FAULTLINE_REPLICATION_FACTOR, s).toBe('3');
+    }
+    for (const k of ['kafka', 'kafka-2', 'kafka-3']) {
+      const env = environmentOf(cluster.services[k] ?? {});
+      expect(env.KAFKA_CONTROLLER_QUORUM_VOTERS, k).toBe(
+        '1@kafka:9093,2@kafka-2:9093,3@kafka-3:9093',
+      );
+      expect(env.KAFKA_MIN_INSYNC_REPLICAS, k).toBe('2');
+    }
   });
 });
 
@@ -136,11 +220,7 @@ describe('the checks catch a broken compose file', () => {
   const cases: [string, (c: ComposeFile) => void, RegExp][] = [
     ['a service removed', (c) => delete c.services.transaction, /service transaction is missing/],
     ['redis removed', (c) => delete c.services.redis, /infrastructure node redis is missing/],
-    [
-      'a cluster node removed',
-      (c) => delete c.services['cassandra-3'],
-      /cassandra-3 is missing with profiles \[cluster\]/,
-    ],
+
     [
       'container_name on a scalable service',
       (c) => (c.services.payment!.container_name = 'payment'),
@@ -171,12 +251,30 @@ describe('the checks catch a broken compose file', () => {
       /account: does not wait for redis/,
     ],
     [
-      'a cluster-only dependency that is required',
+      'depends_on.required (docker-compose 1.29 refuses it)',
       (c) => {
         const deps = c.services.chaos!.depends_on as Record<string, { required?: boolean }>;
-        delete deps['kafka-2']!.required;
+        deps.kafka!.required = false;
       },
-      /chaos: depends on kafka-2, which profiles \[\] leave out/,
+      /chaos: depends_on kafka uses "required"/,
+    ],
+    [
+      'a service that waits for the secrets only to start',
+      (c) => {
+        const deps = c.services.account!.depends_on as Record<string, { condition?: string }>;
+        deps.secrets!.condition = 'service_started';
+      },
+      /account: depends on secrets without waiting/,
+    ],
+    [
+      'a restarting one-shot',
+      (c) => (c.services.secrets!.restart = 'on-failure'),
+      /secrets: a one-shot must not restart/,
+    ],
+    [
+      'a layout as a profile',
+      (c) => (c.services.redis!.profiles = ['cluster']),
+      /redis: uses profiles/,
     ],
     [
       'an env variable a service reads is missing',
@@ -212,6 +310,20 @@ describe('the checks catch a broken compose file', () => {
       /chaos: the Docker socket is not mounted read-write/,
     ],
   ];
+  it('a cluster node removed from the cluster layout', () => {
+    const broken = structuredClone(cluster);
+    delete broken.services['cassandra-3'];
+    expect(checkCompose(broken, clusterExpectations).join('\n')).toMatch(
+      /infrastructure node cassandra-3 is missing/,
+    );
+  });
+
+  it('the light layout over its budget', () => {
+    const broken = structuredClone(light);
+    broken.services.cassandra!.mem_limit = '2g';
+    expect(checkCompose(broken, lightExpectations).join('\n')).toMatch(/over 4\.00 GiB/);
+  });
+
   it.each(cases)('%s', (_what, breakIt, problem) => {
     const broken = copy();
     breakIt(broken);

@@ -46,8 +46,13 @@ describe('Dockerfile', () => {
 
   it('is the image of every Node service in docker-compose.yml, built at the runtime stage', () => {
     const compose = readComposeYaml();
-    for (const name of ['account', 'payment', 'transaction', 'chaos', 'frontend']) {
-      expect(compose.services[name]?.build, name).toEqual({ context: '.', target: 'runtime' });
+    for (const name of ['account', 'payment', 'transaction', 'chaos', 'frontend', 'secrets']) {
+      // NODE_IMAGE from .env: node:24-slim, or the local one `npm run docker:images` makes.
+      expect(compose.services[name]?.build, name).toEqual({
+        context: '.',
+        target: 'runtime',
+        args: { NODE_IMAGE: '${FAULTLINE_NODE_IMAGE}' },
+      });
     }
   });
 });

@@ -3,10 +3,13 @@ import { getProfile } from '@faultline/infra';
 import { serviceNames } from '@faultline/runtime';
 import { accountEnv } from '../../services/account/src/config';
 import { paymentEnv } from '../../services/payment/src/config';
+import { transactionEnvSchema } from '../../services/transaction/src/config';
 import type { ComposeExpectations } from './check-compose';
 
 const GiB = 1024 ** 3;
 const base = Object.keys(baseEnv.shape);
+const infra = ['kafka', 'cassandra', 'redis'];
+const clusterExtra = ['kafka-2', 'kafka-3', 'cassandra-2', 'cassandra-3'];
 
 /**
  * What the compose file must provide, derived from process mode's own code wherever the code
@@ -16,17 +19,15 @@ const base = Object.keys(baseEnv.shape);
  * update them when those change.
  */
 export const expectations: ComposeExpectations = {
-  services: [...serviceNames, 'chaos', 'frontend'],
+  services: [...serviceNames, 'chaos', 'frontend', 'secrets'],
   scalable: [...serviceNames],
-  infraNodes: [
-    { profiles: [], nodes: getProfile('single').nodes.map((n) => n.name) },
-    { profiles: ['cluster'], nodes: getProfile('cluster').nodes.map((n) => n.name) },
-  ],
+  infraNodes: getProfile('single').nodes.map((n) => n.name),
+  oneShot: ['secrets'],
   env: {
     account: [...base, ...Object.keys(accountEnv)],
     payment: [...base, ...Object.keys(paymentEnv)],
-    // The ledger reads the base variables only (services/transaction/src/config.ts).
-    transaction: base,
+    // The ledger: the base variables and its own (services/transaction/src/config.ts).
+    transaction: [...base, ...Object.keys(transactionEnvSchema)],
     // Hand-kept (chaos/control-plane/config.ts): the base variables less PORT (the control plane
     // listens on FAULTLINE_CHAOS_PORT) and FAULTLINE_INSTANCE_ID (one instance, its default
     // is fine), plus its docker-mode variables. FAULTLINE_INFRA_PROFILE, FAULTLINE_SCALE and
@@ -37,16 +38,23 @@ export const expectations: ComposeExpectations = {
       'FAULTLINE_RUNTIME',
       'FAULTLINE_ADMIN_TOKEN',
     ],
-    // Hand-kept: where the Vite dev server proxies the control plane's /api, and the admin
-    // token it must add to /api/chaos requests (the control plane listens beyond loopback).
+    // Hand-kept (frontend/vite.config.ts): where the Vite dev server proxies the control
+    // plane's /api, and the admin token it adds to /api/chaos requests.
     frontend: ['FAULTLINE_CHAOS_URL', 'FAULTLINE_ADMIN_TOKEN'],
   },
-  // Each replica names itself from its own hostname: compose cannot vary env per replica.
-  commandEnv: Object.fromEntries(serviceNames.map((s) => [s, ['FAULTLINE_INSTANCE_ID']])),
+  // Set per container by the command: each replica's instance id from its own hostname
+  // (compose cannot vary env per replica), and the secrets from the secrets volume.
+  commandEnv: {
+    account: ['FAULTLINE_INSTANCE_ID', 'FAULTLINE_SESSION_SECRET'],
+    payment: ['FAULTLINE_INSTANCE_ID', 'FAULTLINE_SESSION_SECRET'],
+    transaction: ['FAULTLINE_INSTANCE_ID', 'FAULTLINE_SESSION_SECRET'],
+    chaos: ['FAULTLINE_ADMIN_TOKEN'],
+    frontend: ['FAULTLINE_ADMIN_TOKEN'],
+  },
   published: { frontend: [5173], chaos: [4000] },
   dependencies: {
-    ...Object.fromEntries(serviceNames.map((s) => [s, ['kafka', 'cassandra', 'redis']])),
-    chaos: ['kafka', 'cassandra', 'redis'],
+    ...Object.fromEntries(serviceNames.map((s) => [s, [...infra, 'secrets']])),
+    chaos: [...infra, 'secrets'],
     frontend: ['chaos'],
   },
   dataVolumes: {
@@ -57,9 +65,27 @@ export const expectations: ComposeExpectations = {
   memoryBudgets: [
     // A 16 GB laptop gives Docker about half its memory: the default layout, scaled for the
     // consumer-group experiment, must fit in 8 GiB of limits.
-    { profiles: [], scale: { payment: 3, transaction: 3 }, maxBytes: 8 * GiB },
-    // The cluster profile is for a laptop with Docker given 12 GiB or more.
-    { profiles: ['cluster'], scale: {}, maxBytes: 12 * GiB },
+    { scale: { payment: 3, transaction: 3 }, maxBytes: 8 * GiB },
   ],
   dockerSocket: 'chaos',
+};
+
+/** docker-compose.cluster.yml over the default: the launcher's cluster profile. */
+export const clusterExpectations: ComposeExpectations = {
+  ...expectations,
+  infraNodes: getProfile('cluster').nodes.map((n) => n.name),
+  dependencies: Object.fromEntries(
+    Object.entries(expectations.dependencies).map(([s, deps]) => [
+      s,
+      s === 'frontend' ? deps : [...deps, ...clusterExtra],
+    ]),
+  ),
+  // For a laptop with Docker given 12 GiB or more.
+  memoryBudgets: [{ scale: {}, maxBytes: 12 * GiB }],
+};
+
+/** docker-compose.light.yml over the default: an 8 GB laptop gives Docker about 4 GiB. */
+export const lightExpectations: ComposeExpectations = {
+  ...expectations,
+  memoryBudgets: [{ scale: {}, maxBytes: 4 * GiB }],
 };
