@@ -25,6 +25,16 @@ describe('parseBenchArgs', () => {
     ]);
     expect(() => parseBenchArgs(['--skip', 'pgbench,nope'])).toThrow(/unknown phase "nope"/);
   });
+  it('--only runs the phases named, keeps the switches-off half unless skipped', () => {
+    const a = parseBenchArgs(['--only', 'profile']);
+    expect(a.only).toEqual(['profile']);
+    expect(a.skip).not.toContain('profile');
+    expect(a.skip).not.toContain('before');
+    expect(a.skip).toContain('saturation');
+    expect(a.skip).toContain('pgbench');
+    expect(parseBenchArgs(['--only', 'profile', '--skip', 'before']).skip).toContain('before');
+    expect(() => parseBenchArgs(['--only', 'nope'])).toThrow(/--only: unknown phase "nope"/);
+  });
   it.each([
     [['--window', '0'], /--window "0": expected a whole number from 5 to 300/],
     [['--window', '1e3'], /--window/],

@@ -6,6 +6,9 @@ export const phaseNames = [
   'kafka',
   'pgbench',
   'before',
+  'saturation',
+  'profile',
+  'idle',
   'skew',
   'latency',
   'recovery-kill',
@@ -42,6 +45,7 @@ const flags = {
     help: 'closed loop: most payments accepted and not yet final',
   },
   'latency-seconds': { min: 5, max: 300, full: 30, quick: 10, help: 'open-loop latency window' },
+  'idle-seconds': { min: 5, max: 300, full: 30, quick: 15, help: 'idle sandbox CPU window' },
   'lwt-seconds': { min: 2, max: 120, full: 10, quick: 4, help: 'each raw Cassandra LWT run' },
   'lwt-concurrency': { min: 1, max: 1024, full: 32, quick: 32, help: 'LWTs in flight' },
   'kafka-messages': {
@@ -81,6 +85,8 @@ export interface BenchArgs {
   help: boolean;
   skip: PhaseName[];
   outDir: string;
+  /** --only given: the phases asked for (the rest are in `skip`). */
+  only: PhaseName[] | undefined;
   /** Leave the bench's keyspace, topics and Redis keys in place (for inspection). */
   keepData: boolean;
   warmup: number;
@@ -89,6 +95,7 @@ export interface BenchArgs {
   users: number;
   maxPending: number;
   latencySeconds: number;
+  idleSeconds: number;
   lwtSeconds: number;
   lwtConcurrency: number;
   kafkaMessages: number;
@@ -125,7 +132,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       values.set(name, true);
       continue;
     }
-    if (!(name in flags) && name !== 'skip' && name !== 'out-dir')
+    if (!(name in flags) && !['skip', 'only', 'out-dir'].includes(name))
       throw new ArgsError(`unknown flag --${name} (see --help)`);
     const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
     if (value === undefined || value.startsWith('--'))
@@ -160,7 +167,21 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       else problems.push(`--skip: unknown phase "${s}" (one of ${phaseNames.join(', ')})`);
     }
   }
+  const onlyRaw = values.get('only');
+  let only: PhaseName[] | undefined;
+  if (typeof onlyRaw === 'string') {
+    only = [];
+    for (const s of onlyRaw.split(',').map((x) => x.trim())) {
+      if ((phaseNames as readonly string[]).includes(s)) only.push(s as PhaseName);
+      else problems.push(`--only: unknown phase "${s}" (one of ${phaseNames.join(', ')})`);
+    }
+    // The switches-off sandbox ("before") is the other half of every pair: it stays unless
+    // --skip before says otherwise.
+    for (const p of phaseNames)
+      if (p !== 'before' && !only.includes(p) && !skip.includes(p)) skip.push(p);
+  }
   out.skip = skip;
+  out.only = only;
   const outDir = values.get('out-dir');
   out.outDir = typeof outDir === 'string' ? outDir : '.faultline/bench';
   if (typeof outDir === 'string' && outDir.trim() === '') problems.push('--out-dir: empty');
@@ -183,6 +204,8 @@ export function helpText(): string {
     '  --help            this text',
     '  --quick           short durations for development (each default below: full / quick)',
     `  --skip LIST       skip phases: ${phaseNames.join(',')}`,
+    '  --only LIST       run only these phases, each with the switches off, then on (add',
+    '                    --skip before for the "on" half only); e.g. --only profile',
     '  --out-dir DIR     where the reports go (default .faultline/bench)',
     '  --keep-data       keep the bench keyspace, topics and Redis keys afterwards',
   ];

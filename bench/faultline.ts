@@ -18,7 +18,7 @@ export interface LoadShape {
 }
 
 const DRAIN_MS = 180_000;
-const QUIET_MS = 60_000;
+export const QUIET_MS = 60_000;
 
 /** Settings for the project's load generator (chaos/load, used as a library). */
 function settings(shape: LoadShape, extra: Record<string, unknown>) {
@@ -48,7 +48,7 @@ export interface LoadSummary {
   drained: boolean;
 }
 
-async function finish(runner: LoadRunner): Promise<LoadSummary> {
+export async function finish(runner: LoadRunner): Promise<LoadSummary> {
   await runner.stop();
   const drained = await runner.drain(DRAIN_MS);
   runner.close();
@@ -72,7 +72,7 @@ const SIGNUP_RATE = 20;
  * target rate) and their gifts are final, then `seconds` more before anything is measured.
  */
 /** A load run registered with the phase (stopped on Ctrl-C), started and warmed up. */
-async function startLoad(
+export async function startLoad(
   ctx: PhaseCtx,
   shape: LoadShape,
   extra: Record<string, unknown>,
@@ -120,7 +120,7 @@ export interface SaturationResult {
   ledgerLegsPerTransfer: number | null;
 }
 
-interface PhaseCtx {
+export interface PhaseCtx {
   audit: AuditOptions;
   say: (line: string) => void;
   register: (runner: LoadRunner) => void;

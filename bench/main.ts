@@ -10,12 +10,17 @@ import path from 'node:path';
 import type { LoadRunner } from '@faultline/load';
 import { ArgsError, helpText, parseBenchArgs, type BenchArgs, type PhaseName } from './args';
 import { latency, recovery, saturation, type SaturationResult } from './faultline';
+import { idle } from './idle';
 import { pgbench } from './pgbench';
+import { profile, type ProfileResult } from './profile';
 import {
   beforeAfterRow,
   coldStartRow,
+  idleRow,
   latencyRow,
   pgbenchRow,
+  profileBeforeAfterRow,
+  profileRows,
   ratios,
   rawCassandraRows,
   rawKafkaRow,
@@ -250,22 +255,45 @@ async function main(): Promise<void> {
     warmup: args.warmup,
     window: args.window,
   });
+  const profileOpts = async (on: boolean) => ({
+    ...satOpts('uniform', on),
+    keyspace: ns.keyspace,
+    topicPrefix: ns.topicPrefix,
+    procs: await sandboxProcesses().catch(() => []),
+  });
   let beforeUniform: SaturationResult | undefined;
   let beforeHot: SaturationResult | undefined;
+  let profileBefore: ProfileResult | undefined;
   if (doBefore) {
-    beforeUniform = await phase(
-      'saturationBeforeUniform',
-      '5a. saturation, optimisations OFF, uniform',
-      () => saturation(ctx, satOpts('uniform', false)),
-    );
-    if (beforeUniform) rows.push(saturationRow(beforeUniform, false));
-    if (!skip('skew')) {
+    if (!skip('saturation')) {
+      beforeUniform = await phase(
+        'saturationBeforeUniform',
+        '5a. saturation, optimisations OFF, uniform',
+        () => saturation(ctx, satOpts('uniform', false)),
+      );
+      if (beforeUniform) rows.push(saturationRow(beforeUniform, false));
+    }
+    if (!skip('saturation') && !skip('skew')) {
       beforeHot = await phase(
         'saturationBeforeHot',
         '5b. saturation, optimisations OFF, hot accounts',
         () => saturation(ctx, satOpts('hot', false)),
       );
       if (beforeHot) rows.push(saturationRow(beforeHot, false));
+    }
+    if (!skip('profile')) {
+      const opts = await profileOpts(false);
+      profileBefore = await phase('profileBefore', '9a. profile, optimisations OFF', () =>
+        profile(ctx, opts),
+      );
+      if (profileBefore) rows.push(...profileRows(profileBefore, false));
+    }
+    if (!skip('idle')) {
+      const procs = await sandboxProcesses().catch(() => []);
+      const r = await phase('idleBefore', '7a. idle sandbox, optimisations OFF', () =>
+        idle({ seconds: args.idleSeconds, settle: 5, procs }),
+      );
+      if (r) rows.push(idleRow(r, false));
     }
     const restart = await phase(
       'restartOn',
@@ -286,25 +314,27 @@ async function main(): Promise<void> {
   const procList = await sandboxProcesses().catch(() => []);
   let sampler: ProcSampler | undefined;
   let usage: ProcUsage[] | undefined;
-  const afterUniform = await phase(
-    'saturationAfterUniform',
-    '5c. saturation, optimisations ON, uniform (+ 7. resource use)',
-    () =>
-      saturation(ctx, {
-        ...satOpts('uniform', true),
-        onWindow: (p) => {
-          if (p === 'start') (sampler = new ProcSampler(procList)).start();
-          else usage = sampler?.stop();
-        },
-      }),
-  );
+  const afterUniform = skip('saturation')
+    ? undefined
+    : await phase(
+        'saturationAfterUniform',
+        '5c. saturation, optimisations ON, uniform (+ 7. resource use)',
+        () =>
+          saturation(ctx, {
+            ...satOpts('uniform', true),
+            onWindow: (p) => {
+              if (p === 'start') (sampler = new ProcSampler(procList)).start();
+              else usage = sampler?.stop();
+            },
+          }),
+      );
   if (afterUniform) rows.push(saturationRow(afterUniform, true));
   if (usage) {
     phases.resources = usage;
     rows.push(...resourceRows(usage));
   }
   let afterHot: SaturationResult | undefined;
-  if (!skip('skew')) {
+  if (!skip('saturation') && !skip('skew')) {
     afterHot = await phase(
       'saturationAfterHot',
       '5d. saturation, optimisations ON, hot accounts',
@@ -312,8 +342,26 @@ async function main(): Promise<void> {
     );
     if (afterHot) rows.push(saturationRow(afterHot, true));
   }
+  let profileAfter: ProfileResult | undefined;
+  if (!skip('profile')) {
+    const opts = await profileOpts(true);
+    profileAfter = await phase('profileAfter', '9b. profile, optimisations ON', () =>
+      profile(ctx, opts),
+    );
+    if (profileAfter) rows.push(...profileRows(profileAfter, true));
+  }
+  if (!skip('idle')) {
+    const procs = await sandboxProcesses().catch(() => []);
+    const r = await phase('idleAfter', '7b. idle sandbox, optimisations ON', () =>
+      idle({ seconds: args.idleSeconds, settle: 5, procs }),
+    );
+    if (r) rows.push(idleRow(r, true));
+  }
   const half = afterUniform ? Math.max(1, Math.round(afterUniform.transfersPerSecond / 2)) : 10;
-  if (!afterUniform) notes.push('uniform saturation failed: half rate defaulted to 10/s');
+  if (!afterUniform)
+    notes.push(
+      `uniform saturation ${skip('saturation') ? 'skipped' : 'failed'}: half rate defaulted to 10/s`,
+    );
 
   // 6. Latency at half the uniform saturation rate.
   if (!skip('latency')) {
@@ -368,12 +416,13 @@ async function main(): Promise<void> {
     await phase('scaleBack', 'scale transaction back to 1', () => scaleService('transaction', 1));
 
   // 10-11. Ratios and before/after.
-  const r = ratios(afterUniform, pg, cass);
+  const r = ratios(afterUniform, pg, cass, profileAfter?.perTransfer.lwtRounds);
   phases.ratios = r.ratios;
   rows.push(...r.rows);
   if (beforeUniform && afterUniform)
     rows.push(beforeAfterRow('uniform', beforeUniform, afterUniform, SWITCHES));
   if (beforeHot && afterHot) rows.push(beforeAfterRow('hot', beforeHot, afterHot, SWITCHES));
+  if (profileBefore && profileAfter) rows.push(profileBeforeAfterRow(profileBefore, profileAfter));
 }
 
 /** Every process of the sandbox, named: infrastructure and instances from the topology, the control plane and the UI from the group. */

@@ -41,6 +41,8 @@ export interface ProcUsage {
   pid: number;
   /** Percent of one core over the window. */
   cpuPercent: number;
+  /** CPU time (user + system) spent in the window, ms. */
+  cpuMs: number;
   /** Highest resident set seen during the window, MB. */
   rssMaxMb: number;
 }
@@ -102,6 +104,7 @@ export class ProcSampler {
           this.clkTck,
           seconds,
         ),
+        cpuMs: ((this.last.get(p.pid)!.ticks - this.first.get(p.pid)!.ticks) / this.clkTck) * 1000,
         rssMaxMb: ((this.maxRss.get(p.pid) ?? 0) * this.pageBytes) / 1024 / 1024,
       }));
   }

@@ -1,6 +1,8 @@
 /** The table rows of each phase's result (pure formatting; the numbers come from the phases). */
 import type { LatencyResult, RecoveryPhaseResult, SaturationResult } from './faultline';
+import type { IdleResult } from './idle';
 import type { PgbenchResult } from './pgbench';
+import type { ProfileResult } from './profile';
 import type { ProcUsage } from './proc-usage';
 import type { RawCassandraResult } from './raw-cassandra';
 import type { RawKafkaResult } from './raw-kafka';
@@ -143,10 +145,12 @@ export function ratios(
   after: SaturationResult | undefined,
   pg: PgbenchResult | undefined,
   cass: RawCassandraResult | undefined,
+  /** Paxos rounds per transfer from Cassandra's own counters (the profile phase), if measured. */
+  measuredLwt?: number,
 ): { ratios: Ratios; rows: ReportRow[] } {
   const tps = after?.audit.counted ? after.transfersPerSecond : null;
   const ledger = after?.ledgerLwtPerTransfer ?? null;
-  const lwtPerTransfer = PAYMENT_LWTS_PER_TRANSFER + (ledger ?? 2);
+  const lwtPerTransfer = measuredLwt ?? PAYMENT_LWTS_PER_TRANSFER + (ledger ?? 2);
   const c = lwtCeilingRatio(tps, cass?.spread.perSecond ?? null, lwtPerTransfer);
   const r: Ratios = {
     transfersPerSecond: tps,
@@ -171,8 +175,10 @@ export function ratios(
         '10 ratios',
         'transfers/s / (spread LWT/s / LWTs per transfer)',
         fmt(c.ratio, 3),
-        `${lwtPerTransfer.toFixed(2)} LWTs per transfer = ${PAYMENT_LWTS_PER_TRANSFER} payment (idempotency claim, insert, ` +
-          `3 state moves; from the code) + ${ledger === null ? '2 ledger legs (from the code)' : `${ledger.toFixed(2)} ledger Paxos rounds (measured, /metrics)`}; ` +
+        (measuredLwt !== undefined
+          ? `${lwtPerTransfer.toFixed(2)} Paxos rounds per transfer, both sides (measured: Cassandra's CasPrepare counters, profile ON); `
+          : `${lwtPerTransfer.toFixed(2)} LWTs per transfer = ${PAYMENT_LWTS_PER_TRANSFER} payment (idempotency claim, insert, ` +
+            `3 state moves; from the code) + ${ledger === null ? '2 ledger legs (from the code)' : `${ledger.toFixed(2)} ledger Paxos rounds (measured, /metrics)`}; `) +
           `ceiling ${fmt(c.ceiling)} transfers/s`,
       ),
     ],
@@ -192,4 +198,92 @@ export const beforeAfterRow = (
     `${switches.join(', ')} = off, then on (sandbox restarted); ledger Paxos rounds/transfer ` +
       `${fmt(before.ledgerLwtPerTransfer, 2)} -> ${fmt(after.ledgerLwtPerTransfer, 2)}`,
     `${auditCell(before.audit)} / ${auditCell(after.audit)}`,
+  );
+
+const top = (m: Record<string, number>, n = 8, digits = 2): string =>
+  Object.entries(m)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => `${k} ${v.toFixed(digits)}`)
+    .join(', ');
+
+/** The per-transfer profile of one sandbox (switches off or on), from the servers' own counters. */
+export function profileRows(p: ProfileResult, on: boolean): ReportRow[] {
+  const phase = `9 profile ${on ? 'ON' : 'OFF'}`;
+  const t = p.perTransfer;
+  const c = t.cassandra;
+  const tables = (f: (x: (typeof c.tables)[number]) => number) =>
+    top(Object.fromEntries(c.tables.map((x) => [x.table, f(x)]).filter(([, v]) => Number(v) > 0)));
+  const audit = auditCell(p.audit);
+  return [
+    row(
+      phase,
+      'COMPLETED/s between the counter readings',
+      fmt(p.transfersPerSecond),
+      `${p.completed} transfers COMPLETED in ${fmt(p.windowSeconds)} s (${p.requested} created, ${top(p.otherFinal, 3, 0) || 'none'} otherwise final); every figure below is per COMPLETED transfer; Paxos ${c.paxosVariant}`,
+      audit,
+    ),
+    row(
+      phase,
+      'Cassandra reads / writes per transfer',
+      `${fmt(t.reads, 1)} / ${fmt(t.writes, 1)}`,
+      `local reads by table: ${tables((x) => x.reads)}; writes: ${tables((x) => x.writes)}; range scans: ${tables((x) => x.rangeScans)} (JMX Table metrics)`,
+      audit,
+    ),
+    row(
+      phase,
+      'LWT (Paxos) rounds per transfer',
+      fmt(t.lwtRounds, 2),
+      `prepare rounds by table (the bench keyspace's own): ${tables((x) => x.lwtRounds)}; node-wide, so including anything else using this Cassandra: LWT statements ${fmt(t.lwtStatements, 2)}, contended ${fmt(t.lwtContended, 2)}, system.paxos writes ${fmt(c.tables.find((x) => x.table === 'system.paxos')?.writes, 1)}`,
+      audit,
+    ),
+    row(
+      phase,
+      'Kafka messages produced / consumed per transfer',
+      `${fmt(t.kafkaProduced, 1)} / ${fmt(t.kafkaConsumed, 1)}`,
+      `by topic: ${top(t.kafkaByTopic)}; committed by group: ${top(t.kafkaByGroup)}`,
+      audit,
+    ),
+    row(
+      phase,
+      'HTTP requests per transfer',
+      fmt(
+        Object.values(t.http).reduce((s, v) => s + v, 0),
+        2,
+      ),
+      top(t.http),
+      audit,
+    ),
+    row(
+      phase,
+      'CPU ms per transfer, all processes',
+      fmt(t.cpuMsTotal, 1),
+      `${top(t.cpuMs, 12, 1)} (Kafka, Cassandra and Redis also serve whatever else uses them)`,
+      audit,
+    ),
+  ];
+}
+
+export const profileBeforeAfterRow = (before: ProfileResult, after: ProfileResult): ReportRow =>
+  row(
+    '11 before/after',
+    'profile OFF -> ON: CPU ms / LWT rounds / Cassandra reads per transfer',
+    `${fmt(before.perTransfer.cpuMsTotal, 0)} -> ${fmt(after.perTransfer.cpuMsTotal, 0)} / ` +
+      `${fmt(before.perTransfer.lwtRounds, 2)} -> ${fmt(after.perTransfer.lwtRounds, 2)} / ` +
+      `${fmt(before.perTransfer.reads, 1)} -> ${fmt(after.perTransfer.reads, 1)}`,
+    `COMPLETED/s in the profile window ${fmt(before.transfersPerSecond)} -> ${fmt(after.transfersPerSecond)}`,
+    `${auditCell(before.audit)} / ${auditCell(after.audit)}`,
+  );
+
+export const idleRow = (r: IdleResult, on: boolean): ReportRow =>
+  row(
+    `7 idle ${on ? 'ON' : 'OFF'}`,
+    'CPU % of one core, whole sandbox, no load',
+    fmt(r.totalCpuPercent, 1),
+    `${fmt(r.seconds, 0)} s after the load stopped and drained: ` +
+      r.processes
+        .filter((p) => p.cpuPercent >= 0.05)
+        .sort((a, b) => b.cpuPercent - a.cpuPercent)
+        .map((p) => `${p.name} ${fmt(p.cpuPercent, 1)}`)
+        .join(', '),
   );

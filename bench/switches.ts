@@ -10,6 +10,9 @@ export const SWITCHES = [
   'FAULTLINE_PRODUCER_BATCH',
   'FAULTLINE_CONSUMER_TUNING',
   'FAULTLINE_CONSUMER_KEY_CONCURRENCY',
+  'FAULTLINE_PAYMENT_ONE_LWT',
+  'FAULTLINE_FAULT_PUSH',
+  'FAULTLINE_PAYMENT_SWEEP_LAZY',
 ] as const;
 
 const numeric: Partial<Record<(typeof SWITCHES)[number], { on: string; off: string }>> = {

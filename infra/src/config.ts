@@ -12,6 +12,8 @@ const schema = z.object({
   FAULTLINE_CASSANDRA_VERSION: version.default('5.0.6'),
   FAULTLINE_KAFKA_HEAP_MB: heapMb.default(512),
   FAULTLINE_CASSANDRA_HEAP_MB: heapMb.default(512),
+  // v2 (CEP-14) needs 2 round trips per conditional write instead of v1's 4; see cassandra.ts.
+  FAULTLINE_CASSANDRA_PAXOS_VARIANT: z.enum(['v1', 'v2']).default('v2'),
   FAULTLINE_STATE_DIR: z.string().min(1).optional(),
   FAULTLINE_CACHE_DIR: z.string().min(1).optional(),
   JAVA_HOME: z.string().min(1).optional(),
@@ -23,6 +25,8 @@ export interface InfraConfig {
   cassandraVersion: string;
   kafkaHeapMb: number;
   cassandraHeapMb: number;
+  /** Cassandra's `paxos_variant` for lightweight transactions (default v2). */
+  paxosVariant: 'v1' | 'v2';
   /** Data dirs, logs and pid records of the servers we start (git-ignored). */
   stateDir: string;
   /** Downloaded server jars; outside the repo so every clone shares them. */
@@ -46,6 +50,7 @@ export function loadInfraConfig(env: NodeJS.ProcessEnv = process.env): InfraConf
     cassandraVersion: e.FAULTLINE_CASSANDRA_VERSION,
     kafkaHeapMb: e.FAULTLINE_KAFKA_HEAP_MB,
     cassandraHeapMb: e.FAULTLINE_CASSANDRA_HEAP_MB,
+    paxosVariant: e.FAULTLINE_CASSANDRA_PAXOS_VARIANT,
     stateDir: path.resolve(e.FAULTLINE_STATE_DIR ?? path.join(repoRoot, '.faultline')),
     cacheDir: path.resolve(e.FAULTLINE_CACHE_DIR ?? path.join(cacheBase, 'faultline')),
     javaBin: e.JAVA_HOME ? path.join(e.JAVA_HOME, 'bin', 'java') : 'java',

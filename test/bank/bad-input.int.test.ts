@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAccountId, signSessionToken, newUserId } from '@faultline/bank-model';
-import { sessionSecret } from '@faultline/bank-model/runtime';
+import { sessionSecret } from '@faultline/service-runtime';
 import { uniqueName } from '../support/names';
 import { startBank, type Bank } from './support/bank';
 import type { CallOptions } from './support/api';

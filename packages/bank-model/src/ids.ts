@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { TREASURY_ACCOUNT_ID } from '@faultline/ledger-model';
 
 /**
@@ -18,6 +18,18 @@ function newId(prefix: string): string {
 export const newUserId = (): string => newId('usr');
 export const newAccountId = (): string => newId('acc');
 export const newPaymentId = (): string => newId('pay');
+
+/**
+ * The payment id of (user, Idempotency-Key): the same pair always names the same payment, so
+ * the payment row's own `IF NOT EXISTS` is the key's claim (one LWT to accept a payment, not
+ * two). 128 bits of SHA-256 over a domain tag and both parts, NUL-separated (neither may hold
+ * a NUL: user ids are hex, keys printable ASCII), in the same shape as a random payment id.
+ */
+export const paymentIdFor = (userId: string, idempotencyKey: string): string =>
+  `pay_${createHash('sha256')
+    .update(`faultline.payment-id.v1\0${userId}\0${idempotencyKey}`)
+    .digest('hex')
+    .slice(0, 32)}`;
 
 export const isUserId = (v: string): boolean => idPatterns.user.test(v);
 export const isAccountId = (v: string): boolean => idPatterns.account.test(v);

@@ -8,6 +8,7 @@ export {
   isUserId,
   newAccountId,
   newPaymentId,
+  paymentIdFor,
   newUserId,
   SYSTEM_SUBJECT,
 } from './ids';

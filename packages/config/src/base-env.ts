@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envAddressMap, envHostPortList, envInt, envList } from './env-vars';
+import { envAddressMap, envHostPortList, envInt, envList, envOnOff } from './env-vars';
 
 /** Default HTTP port per service (PORT overrides; 0 picks any free port). */
 export const servicePorts: Readonly<Record<string, number>> = {
@@ -47,6 +47,9 @@ export const baseEnv = z.object({
   // How long a consumer may go silent before the group gives its partitions to the others:
   // the floor under the time a killed instance's work waits (the broker allows >= 1000).
   FAULTLINE_CONSUMER_SESSION_TIMEOUT_MS: envInt(1000, 60_000).default(3000),
+  // Performance switch (issue 11): on = fault settings by Redis pub/sub with a 5 s safety
+  // poll; off = also read every 500 ms, as before. Changes apply within 1 s either way.
+  FAULTLINE_FAULT_PUSH: envOnOff().default(true),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: envInt(0, 65535).optional(),
 });
@@ -78,4 +81,6 @@ export interface BaseConfig {
   consumerKeyConcurrency: number;
   /** FAULTLINE_CONSUMER_SESSION_TIMEOUT_MS: consumer group session timeout. */
   consumerSessionTimeoutMs: number;
+  /** FAULTLINE_FAULT_PUSH: fault settings by pub/sub plus a slow safety poll (absent = on). */
+  faultPush?: boolean;
 }

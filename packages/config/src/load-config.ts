@@ -74,6 +74,7 @@ export function loadConfig<S extends z.ZodRawShape>(
     logLevel: e.FAULTLINE_LOG_LEVEL,
     consumerKeyConcurrency: e.FAULTLINE_CONSUMER_KEY_CONCURRENCY,
     consumerSessionTimeoutMs: e.FAULTLINE_CONSUMER_SESSION_TIMEOUT_MS,
+    faultPush: e.FAULTLINE_FAULT_PUSH,
   };
   return { ...parsedExtra.data, ...base } as Config<S>;
 }

@@ -13,16 +13,23 @@ export interface FaultClientOptions {
   service: string;
   instanceId: string;
   log?: (msg: string, fields?: Record<string, unknown>) => void;
-  /** Backstop poll, in case a change notification is missed (default 500 ms). */
+  /** Poll while the change subscription is not live (start-up, Redis reconnecting); default 500 ms. */
   pollMs?: number;
+  /**
+   * Safety poll once subscribed: changes arrive by pub/sub at once, and the settings are read
+   * again on every (re)subscription, so this only covers a lost notification (default 5000 ms;
+   * set it to `pollMs` for the always-polling behaviour of before).
+   */
+  subscribedPollMs?: number;
   random?: () => number;
   exit?: (code: number) => void;
 }
 
 /**
- * A service instance's view of the faults and toggles. Changes arrive by pub/sub at once and
- * by a poll every half second at the latest; a new instance reads the current settings when it
- * starts, so faults survive restarts. If Redis is down the last known settings stay in force.
+ * A service instance's view of the faults and toggles. Changes arrive by pub/sub at once; a
+ * poll every half second stands in while the subscription is not live, and a slow safety poll
+ * after that. A new instance reads the current settings when it starts, so faults survive
+ * restarts. If Redis is down the last known settings stay in force.
  */
 export class FaultClient implements FaultInjector {
   private faults: Fault[] = [];
@@ -30,6 +37,8 @@ export class FaultClient implements FaultInjector {
   private readonly keys;
   private readonly sub: Redis;
   private timer: NodeJS.Timeout | undefined;
+  private subscribed = false;
+  private lastRefresh = 0;
   private readonly random: () => number;
   private readonly exit: (code: number) => void;
 
@@ -47,15 +56,37 @@ export class FaultClient implements FaultInjector {
     await client.refresh();
     client.sub.on('message', () => void client.refresh());
     client.sub.on('error', () => undefined);
+    // A notification published while this connection was down is lost: until it is back and
+    // subscribed again (ioredis re-subscribes on reconnect) the fast poll stands in, and the
+    // settings are read again once it is.
+    client.sub.on('close', () => (client.subscribed = false));
+    client.sub.on('ready', () => {
+      if (client.lastRefresh === 0) return;
+      client.subscribed = true;
+      void client.refresh();
+      // ioredis re-subscribes as it becomes ready: read once more when that has surely landed.
+      setTimeout(() => void client.refresh(), 1000).unref();
+    });
     // Not awaited: this connection queues while Redis is down, so awaiting would hold the
     // service's start-up hostage to Redis. The poll covers the time until it subscribes.
-    void client.sub.subscribe(client.keys.channel).catch(() => undefined);
-    client.timer = setInterval(() => void client.refresh(), opts.pollMs ?? 500);
+    void client.sub
+      .subscribe(client.keys.channel)
+      .then(() => {
+        client.subscribed = true;
+        return client.refresh();
+      })
+      .catch(() => undefined);
+    const fast = opts.pollMs ?? 500;
+    const slow = Math.max(fast, opts.subscribedPollMs ?? 5000);
+    client.timer = setInterval(() => {
+      if (!client.subscribed || Date.now() - client.lastRefresh >= slow) void client.refresh();
+    }, fast);
     client.timer.unref();
     return client;
   }
 
   async refresh(): Promise<void> {
+    this.lastRefresh = Date.now();
     try {
       const [faults, toggles] = await Promise.all([
         this.opts.redis.hgetall(this.keys.faults),

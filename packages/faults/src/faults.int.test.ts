@@ -77,6 +77,34 @@ describe('fault injection through Redis', () => {
     expect(await timed(() => ledger1.inject('cassandra'))).toBeLessThan(50);
   });
 
+  it('applies a change within 1 s by pub/sub alone, even one made while its subscription was down', async () => {
+    // A safety poll of a minute: only the subscription (and the re-read on re-subscribing)
+    // can bring the change in time.
+    // Its own connection, named, so the subscriber (a duplicate, same name) can be found.
+    const name = `faults-test-${randomBytes(4).toString('hex')}`;
+    const own = new Redis(inject('endpoints').redisUrl, { connectionName: name });
+    const c = await client('account', { redis: own, subscribedPollMs: 60_000 });
+    await sleep(300); // subscribed
+    const f1 = await store.set(
+      faultSpecSchema.parse({ kind: 'latency', service: 'account', target: 'http', meanMs: 5 }),
+      'test',
+    );
+    await within(1000, () => c.list().some((f) => f.id === f1.id));
+    // Drop the subscriber's connection (this client's only) and change the settings at once:
+    // that notification is lost; the re-read on reconnecting must bring it in.
+    const list = String(await redis.call('CLIENT', 'LIST', 'TYPE', 'pubsub'));
+    const ids = list
+      .split('\n')
+      .filter((l) => l.includes(` name=${name} `))
+      .map((l) => /\bid=(\d+)/.exec(l)?.[1]);
+    expect(ids).toHaveLength(1);
+    await redis.call('CLIENT', 'KILL', 'ID', ids[0]!);
+    await store.clear(f1.id);
+    await within(1500, () => !c.list().some((f) => f.id === f1.id));
+    await c.stop();
+    own.disconnect();
+  });
+
   it('throws a retriable error at the configured rate', async () => {
     const c = await client('account');
     const f = await store.set(

@@ -4,7 +4,7 @@ import {
   packageVersion,
   sessionSecret,
   type RunnableService,
-} from '@faultline/bank-model/runtime';
+} from '@faultline/service-runtime';
 import { createRedis, createVersionedCache, pingRedis } from '@faultline/cache';
 import { messageTypes, topics as topicsFor } from '@faultline/proto';
 import type { AccountDb } from './account-db';

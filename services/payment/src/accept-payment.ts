@@ -3,18 +3,16 @@ import {
   checkPaymentParties,
   findAccountOwner,
   isAccountId,
-  newPaymentId,
   type SessionClaims,
 } from '@faultline/bank-model';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@faultline/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '@faultline/errors';
 import { TREASURY_ACCOUNT_ID } from '@faultline/ledger-model';
 import type { Logger } from '@faultline/observability';
 import { parseAmount } from '@faultline/money';
 import type { Topics } from '@faultline/proto';
 import { validate } from '@faultline/http';
-import { claimIdempotencyKey } from './idempotency';
+import { acceptWithKeyClaim, acceptWithOneLwt } from './accept-writes';
 import type { PaymentDb } from './payment-db';
-import { createPayment } from './payment-store';
 import { stepMessage, type OutgoingMessage } from './step-message';
 
 export interface AcceptDeps {
@@ -23,6 +21,8 @@ export interface AcceptDeps {
   instance: string;
   logger: Logger;
   maxAmount: bigint;
+  /** FAULTLINE_PAYMENT_ONE_LWT: accept with one LWT (the payment row is the key's claim). */
+  oneLwt: boolean;
   publish(message: OutgoingMessage, cause: { paymentId: string; messageId: string }): Promise<void>;
 }
 
@@ -37,8 +37,9 @@ function parseAccount(claims: SessionClaims, field: 'from' | 'to', value: string
 
 /**
  * POST /payments. Everything that can be refused is refused BEFORE the first write, so a
- * 4xx changes nothing. Then: claim the Idempotency-Key (LWT), create the payment (LWT),
- * publish PaymentRequested. The same key again returns the same payment, even concurrently.
+ * 4xx changes nothing. Then: create the payment once per Idempotency-Key (one LWT, or two
+ * with the switch off: see accept-writes.ts), publish PaymentRequested. The same key again
+ * returns the same payment, even concurrently.
  * Insufficient funds is not checked here: the ledger decides that (the payment ends REJECTED).
  */
 export async function acceptPayment(
@@ -77,39 +78,21 @@ export async function acceptPayment(
     throw new NotFoundError(check.detail, { code });
   }
 
-  const request = JSON.stringify({ from, to, amount: amount.toString() });
-  const claim = await claimIdempotencyKey(deps.db, claims.userId, key, {
-    paymentId: newPaymentId(),
-    request,
-    createdAt: new Date(),
-  });
-  if (claim.request !== request)
-    throw new ConflictError('this Idempotency-Key was already used for a different payment', {
-      code: 'IDEMPOTENCY_KEY_REUSED',
+  const r = { userId: claims.userId, system: claims.system, key, from, to, amount };
+  const accepted = deps.oneLwt
+    ? await acceptWithOneLwt(deps.db, deps.instance, r)
+    : await acceptWithKeyClaim(deps.db, deps.instance, r);
+  if (!accepted.created) return { paymentId: accepted.paymentId, state: accepted.state };
+  const payment = accepted.payment;
+  const msg = stepMessage({ ...payment, state: 'REQUESTED' }, deps.topics);
+  try {
+    if (msg) await deps.publish(msg, { paymentId: payment.paymentId, messageId: '' });
+  } catch (err) {
+    // The payment is durable: the sweeper publishes it once Kafka is back. Accepting is right.
+    deps.logger.warn('PaymentRequested not published; the sweeper will', {
+      paymentId: payment.paymentId,
+      error: String(err),
     });
-
-  const payment = {
-    paymentId: claim.paymentId,
-    from,
-    to,
-    amount,
-    userId: claims.userId,
-    system: claims.system,
-    idempotencyKey: key,
-    createdAt: claim.createdAt,
-  };
-  const created = await createPayment(deps.db, payment, deps.instance);
-  if (created.created) {
-    const msg = stepMessage({ ...payment, state: 'REQUESTED' }, deps.topics);
-    try {
-      if (msg) await deps.publish(msg, { paymentId: payment.paymentId, messageId: '' });
-    } catch (err) {
-      // The payment is durable: the sweeper publishes it once Kafka is back. Accepting is right.
-      deps.logger.warn('PaymentRequested not published; the sweeper will', {
-        paymentId: payment.paymentId,
-        error: String(err),
-      });
-    }
   }
-  return { paymentId: payment.paymentId, state: created.state };
+  return { paymentId: payment.paymentId, state: 'REQUESTED' };
 }

@@ -36,3 +36,24 @@ export async function claimIdempotencyKey(
     createdAt: row.get('created_at') as Date,
   };
 }
+
+/** The key's claim in payment_keys, if the two-LWT path (or an older build) made one. */
+export async function findKeyClaim(
+  db: PaymentDb,
+  userId: string,
+  key: string,
+): Promise<KeyClaim | undefined> {
+  const rs = await db.client.execute(
+    `SELECT payment_id, request, created_at FROM ${db.keyspace}.payment_keys
+     WHERE user_id = ? AND idempotency_key = ?`,
+    [userId, key],
+    prepared,
+  );
+  const row = rs.first();
+  if (row === null) return undefined;
+  return {
+    paymentId: row.get('payment_id') as string,
+    request: row.get('request') as string,
+    createdAt: row.get('created_at') as Date,
+  };
+}

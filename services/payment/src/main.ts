@@ -1,4 +1,4 @@
-import { runMain } from '@faultline/bank-model/runtime';
+import { runMain } from '@faultline/service-runtime';
 import { loadPaymentConfig } from './config';
 import { createPaymentService } from './service';
 

@@ -1,5 +1,6 @@
 import { isLwtApplied } from '@faultline/storage';
 import type { PaymentState } from '@faultline/bank-model';
+import type { types } from 'cassandra-driver';
 import { paymentFromRows, type Payment } from './payment';
 import { prepared, type PaymentDb } from './payment-db';
 import { openBucket } from './schema';
@@ -25,11 +26,45 @@ export async function getPayment(db: PaymentDb, paymentId: string): Promise<Paym
  * after the payment exists, the sweeper still finds it (an index row without a payment is
  * harmless and cleaned up). Returns whether this call created it.
  */
+/** What a payment was created with: a retried request must match it (else 409). */
+export interface PaymentHead {
+  state: PaymentState;
+  from: string;
+  to: string;
+  amount: bigint;
+  createdAt: Date;
+}
+
+function headOf(row: types.Row): PaymentHead {
+  return {
+    state: row.get('state') as PaymentState,
+    from: row.get('from_account') as string,
+    to: row.get('to_account') as string,
+    amount: row.get('amount') as bigint,
+    createdAt: row.get('created_at') as Date,
+  };
+}
+
+/** The payment's static columns only (no timeline), or undefined if there is none. */
+export async function getPaymentHead(
+  db: PaymentDb,
+  paymentId: string,
+): Promise<PaymentHead | undefined> {
+  const rs = await db.client.execute(
+    `SELECT state, from_account, to_account, amount, created_at FROM ${db.keyspace}.payments
+     WHERE payment_id = ? LIMIT 1`,
+    [paymentId],
+    prepared,
+  );
+  const row = rs.first();
+  return row === null || row.get('state') === null ? undefined : headOf(row);
+}
+
 export async function createPayment(
   db: PaymentDb,
   p: NewPayment,
   instance: string,
-): Promise<{ created: boolean; state: PaymentState }> {
+): Promise<{ created: true; state: PaymentState } | { created: false; existing: PaymentHead }> {
   const ks = db.keyspace;
   await db.client.batch(
     [
@@ -71,7 +106,26 @@ export async function createPayment(
     prepared,
   );
   if (isLwtApplied(rs)) return { created: true, state: 'REQUESTED' };
-  return { created: false, state: rs.first().get('state') as PaymentState };
+  // Not applied: Cassandra answers with the payment as it is (its static columns).
+  return { created: false, existing: headOf(rs.first()) };
+}
+
+/**
+ * Removes an index row this request wrote for a payment it did not create (it lost a race
+ * for the same key): the winner's row, with the winner's created_at, stays. Best effort: a
+ * row left behind only repeats a payment in the user's list, which listUserPayments dedupes.
+ */
+export async function dropUserIndexRow(
+  db: PaymentDb,
+  userId: string,
+  createdAt: Date,
+  paymentId: string,
+): Promise<void> {
+  await db.client.execute(
+    `DELETE FROM ${db.keyspace}.payments_by_user WHERE user_id = ? AND created_at = ? AND payment_id = ?`,
+    [userId, createdAt, paymentId],
+    prepared,
+  );
 }
 
 /** The user's payments, newest first. */
@@ -85,9 +139,9 @@ export async function listUserPayments(
     [userId, limit],
     prepared,
   );
-  const found = await Promise.all(
-    rs.rows.map((r) => getPayment(db, r.get('payment_id') as string)),
-  );
+  // One payment may have two index rows (two requests raced for its key: see dropUserIndexRow).
+  const ids = [...new Set(rs.rows.map((r) => r.get('payment_id') as string))];
+  const found = await Promise.all(ids.map((id) => getPayment(db, id)));
   return found.filter((p): p is Payment => p !== undefined);
 }
 

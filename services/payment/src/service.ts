@@ -3,7 +3,7 @@ import {
   packageVersion,
   sessionSecret,
   type RunnableService,
-} from '@faultline/bank-model/runtime';
+} from '@faultline/service-runtime';
 import { topics as topicsFor } from '@faultline/proto';
 import type { PaymentConfig } from './config';
 import { addPaymentRoutes } from './routes';
@@ -56,6 +56,7 @@ export function createPaymentService(config: PaymentConfig): PaymentService {
         addPaymentRoutes(app, {
           ...deps,
           maxAmount: config.FAULTLINE_MAX_AMOUNT,
+          oneLwt: config.FAULTLINE_PAYMENT_ONE_LWT,
           sessionSecret: sessionSecret(config.FAULTLINE_SESSION_SECRET),
         }),
       );
@@ -68,6 +69,7 @@ export function createPaymentService(config: PaymentConfig): PaymentService {
         ...deps,
         stuckAfterMs: config.FAULTLINE_PAYMENT_STUCK_AFTER_MS,
         intervalMs: config.FAULTLINE_PAYMENT_SWEEP_INTERVAL_MS,
+        lazy: config.FAULTLINE_PAYMENT_SWEEP_LAZY,
       });
       rt.onStop(() => sweeper.stop());
       rt.logger.info('payment service started', { port, topicPrefix: config.topicPrefix });

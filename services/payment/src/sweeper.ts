@@ -16,6 +16,11 @@ export interface SweeperOptions {
   stuckAfterMs: number;
   /** Pause between two sweeps. */
   intervalMs: number;
+  /**
+   * FAULTLINE_PAYMENT_SWEEP_LAZY: leave an open payment younger than `stuckAfterMs` unread (it
+   * cannot be stuck yet, and its final move closes its row itself). Default true.
+   */
+  lazy?: boolean;
   publish(message: OutgoingMessage, cause: { paymentId: string; messageId: string }): Promise<void>;
 }
 
@@ -38,6 +43,11 @@ export function startSweeper(o: SweeperOptions): {
     for (let bucket = 0; bucket < OPEN_BUCKETS && !stopped; bucket++) {
       for (const open of await listOpenPayments(o.db, bucket)) {
         const now = Date.now();
+        // updated_at >= created_at, and `since` is no earlier than created_at: a payment whose
+        // row is younger than the bound has not been untouched that long. Skipping it spares
+        // a read of every payment in flight on every sweep; a final one left behind (its last
+        // move died before closing the row) is closed once its row is old.
+        if ((o.lazy ?? true) && now - open.since.getTime() < o.stuckAfterMs) continue;
         const p = await getPayment(o.db, open.paymentId);
         if (p === undefined) {
           // The key was claimed but the request died before the payment existed; a retry of

@@ -61,7 +61,10 @@ describe('payment state transitions (Cassandra LWT)', () => {
   it('creates a payment once for one id', async () => {
     const p = await newPayment();
     const again = await createPayment(db, { ...p, amount: 999n }, 'other');
-    expect(again).toEqual({ created: false, state: 'REQUESTED' });
+    expect(again).toMatchObject({
+      created: false,
+      existing: { state: 'REQUESTED', amount: 500n, from: p.from, to: p.to },
+    });
     expect((await getPayment(db, p.paymentId))?.amount).toBe(500n);
   });
 

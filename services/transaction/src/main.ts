@@ -1,4 +1,4 @@
-import { runMain } from '@faultline/bank-model/runtime';
+import { runMain } from '@faultline/service-runtime';
 import { loadTransactionConfig } from './config';
 import { createTransactionService } from './service';
 

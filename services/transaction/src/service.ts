@@ -1,5 +1,5 @@
 import { accountsTableCql, findAccountOwner } from '@faultline/bank-model';
-import { createServiceRuntime, packageVersion, sessionSecret } from '@faultline/bank-model/runtime';
+import { createServiceRuntime, packageVersion, sessionSecret } from '@faultline/service-runtime';
 import { createRedis, pingRedis } from '@faultline/cache';
 import { ledgerSchema } from '@faultline/ledger-model';
 import type { Logger } from '@faultline/observability';

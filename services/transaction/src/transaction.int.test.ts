@@ -5,7 +5,7 @@ import {
   signSessionToken,
   type LedgerLegRequestedMsg,
 } from '@faultline/bank-model';
-import { sessionSecret } from '@faultline/bank-model/runtime';
+import { sessionSecret } from '@faultline/service-runtime';
 import { TREASURY_ACCOUNT_ID, verifyChain } from '@faultline/ledger-model';
 import { createDeadLetters } from '@faultline/messaging';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

@@ -22,7 +22,7 @@ import { testCassandra } from '../../../../test/support/cassandra';
 import { uniqueName } from '../../../../test/support/names';
 import type { Endpoints } from '@faultline/infra';
 import { loadTransactionConfig } from '../config';
-import { sessionSecret } from '@faultline/bank-model/runtime';
+import { sessionSecret } from '@faultline/service-runtime';
 
 /** A keyspace, a topic prefix and a Redis prefix no other test uses. */
 export function isolation() {

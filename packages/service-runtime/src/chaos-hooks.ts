@@ -39,6 +39,8 @@ export async function startChaosHooks(
     service: config.service,
     instanceId: config.instanceId,
     log: (msg, fields) => logger.error(msg, fields),
+    // FAULTLINE_FAULT_PUSH=off: read the settings every 500 ms even when subscribed (before).
+    ...(config.faultPush === false ? { subscribedPollMs: 500 } : {}),
   });
   faults.use(client);
   const startedAt = new Date().toISOString();

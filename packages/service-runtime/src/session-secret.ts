@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PUBLISHED_SESSION_SECRETS } from '../bank-env';
+import { PUBLISHED_SESSION_SECRETS } from '@faultline/bank-model';
 
 /** The checkout's root: the nearest folder above this file holding package-lock.json. */
 function repoRoot(): string {

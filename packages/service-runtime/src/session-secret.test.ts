@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bankEnv, PUBLISHED_SESSION_SECRETS } from '../bank-env';
+import { bankEnv, PUBLISHED_SESSION_SECRETS } from '@faultline/bank-model';
 import { sessionSecret } from './session-secret';
 
 const dirs: string[] = [];
