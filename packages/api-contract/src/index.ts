@@ -95,6 +95,27 @@ export {
   type LoadSettingsInput,
   type PresetName,
 } from './chaos/load-settings';
+export {
+  directions,
+  linkNamePattern,
+  linkNameSchema,
+  linkView,
+  partitionDependencies,
+  partitionSchema,
+  partitionSpecSchema,
+  toxicId,
+  toxicRequestSchema,
+  toxicSchema,
+  toxicSpecSchema,
+  type Direction,
+  type Partition,
+  type PartitionSpec,
+  type ToxicInput,
+  type ToxicKind,
+  type ToxicRequest,
+  type ToxicSpec,
+  type Toxic,
+} from './chaos/link-specs';
 export { chaosRoutes, nodeId } from './chaos/routes';
 export * from './chaos/views';
 export {
