@@ -1,14 +1,8 @@
 import { z } from 'zod';
+import { linkNameSchema } from '@faultline/api-contract';
 
-const name = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
-/** `<instance> -> <dependency>`, e.g. `transaction-1 -> cassandra-1`, `gateway -> payment-2`. */
-export const linkNamePattern = new RegExp(`^${name} -> ${name}$`);
-export const linkNameSchema = z
-  .string()
-  .regex(
-    linkNamePattern,
-    'a link is named "<instance> -> <dependency>", e.g. "payment-1 -> kafka"',
-  );
+// Link names are part of the chaos API (the link a toxic goes on): the contract owns them.
+export { linkNamePattern, linkNameSchema } from '@faultline/api-contract';
 
 const address = z
   .object({
