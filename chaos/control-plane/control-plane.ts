@@ -21,7 +21,7 @@ import { createFeed } from './live/feed';
 import type { NodeInfo, RuntimeDriver } from '@faultline/runtime';
 import { InstanceLinks, ProcessDriver } from '@faultline/runtime';
 import { LinkSet } from '@faultline/links';
-import { linkRoutes, type LinkApi } from './links/link-routes';
+import type { LinkApi } from './links/link-routes';
 import { PartitionBook } from './links/partition-book';
 
 export interface ControlPlane {
@@ -143,13 +143,11 @@ export function createControlPlane(
     onSample: (sample) => ctx.emit('telemetry', sample),
   });
   telemetry.start();
-  addChaosApi(app, ctx, telemetry);
-  // Links are not in the API contract yet (packages/api-contract): registered beside it.
   const linkApi: LinkApi | undefined = instanceLinks && {
     links: instanceLinks.set,
     partitions: new PartitionBook(instanceLinks.set),
   };
-  linkRoutes(app, ctx, linkApi);
+  addChaosApi(app, ctx, telemetry, linkApi);
   instanceLinks?.set.on('toxic-removed', (toxic, why) => {
     if (why === 'expired')
       ctx.announce('link', `${toxic.kind} on ${toxic.link} expired`, { op: 'expired', toxic });

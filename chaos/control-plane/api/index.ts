@@ -6,6 +6,7 @@ import { eventRoutes } from './event-routes';
 import { experimentRoutes } from './experiment-routes';
 import { faultRoutes } from './fault-routes';
 import { kafkaRoutes } from './kafka-routes';
+import { linkRoutes, type LinkApi } from '../links/link-routes';
 import { loadRoutes } from './load-routes';
 import { telemetryRoutes } from './telemetry-routes';
 import { topologyRoutes } from './topology-routes';
@@ -19,6 +20,8 @@ export function addChaosApi(
   app: Express,
   ctx: ApiContext,
   telemetry: { history(): TelemetrySample[]; latestLag(): Record<string, number> },
+  /** The instances' links and partitions; absent when links are off (the routes answer 409). */
+  links?: LinkApi,
 ): void {
   topologyRoutes(app, ctx);
   faultRoutes(app, ctx);
@@ -30,4 +33,5 @@ export function addChaosApi(
   verdictRoutes(app, ctx, { lag: () => telemetry.latestLag() });
   loadRoutes(app, ctx);
   experimentRoutes(app, ctx);
+  linkRoutes(app, ctx, links);
 }

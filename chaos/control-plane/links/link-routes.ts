@@ -1,19 +1,10 @@
+import { chaosRoutes as r } from '@faultline/api-contract';
 import { ConflictError, NotFoundError } from '@faultline/errors';
 import { validate, type Express } from '@faultline/http';
-import {
-  LinkInputError,
-  linkNameSchema,
-  partitionSpecSchema,
-  toxicSpecSchema,
-  type LinkSet,
-} from '@faultline/links';
-import { z } from 'zod';
+import { LinkInputError, type LinkSet } from '@faultline/links';
 import { audited, type ApiContext } from '../api/context';
 import { actorOf } from '../api/request-meta';
 import type { PartitionBook } from './partition-book';
-
-const toxicBody = z.object({ link: linkNameSchema }).passthrough();
-const toxicId = z.string().regex(/^tox_[a-z0-9_]+$/, 'a toxic id such as "tox_1_m0abc"');
 
 /** The links and partitions the chaos API acts on; absent when links are off (docker mode). */
 export interface LinkApi {
@@ -46,10 +37,12 @@ function asHttp(err: unknown): never {
 
 /**
  * /api/chaos/links: every link with its toxics; toxics set, listed and cleared like faults;
- * partitions as one action over several links. Every change is audited and announced.
+ * partitions as one action over several links. Every change is audited and announced. With
+ * links off the routes are still there: the list says `enabled: false`, a change is a 409.
  */
 export function linkRoutes(app: Express, ctx: ApiContext, api: LinkApi | undefined): void {
-  app.get('/api/chaos/links', (_req, res) => {
+  app.get(r.links.path, (req, res) => {
+    validate(r.links.query, req.query);
     const links = api?.links.list() ?? [];
     res.json({
       enabled: api !== undefined,
@@ -68,10 +61,10 @@ export function linkRoutes(app: Express, ctx: ApiContext, api: LinkApi | undefin
     });
   });
 
-  app.post('/api/chaos/links/toxics', async (req, res) => {
+  app.post(r.setToxic.path, async (req, res) => {
     const { links } = need(api);
-    const { link, ...rest } = validate(toxicBody, req.body);
-    const spec = validate(toxicSpecSchema, rest);
+    validate(r.setToxic.query, req.query);
+    const { link, ...spec } = validate(r.setToxic.body, req.body);
     const actor = actorOf(req);
     const toxic = await audited(
       ctx,
@@ -91,9 +84,11 @@ export function linkRoutes(app: Express, ctx: ApiContext, api: LinkApi | undefin
     res.status(201).json({ toxic });
   });
 
-  app.delete('/api/chaos/links/toxics/:id', async (req, res) => {
+  app.delete(r.clearToxic.path, async (req, res) => {
     const { links } = need(api);
-    const id = validate(toxicId, req.params.id);
+    const { id } = validate(r.clearToxic.params, req.params);
+    validate(r.clearToxic.query, req.query);
+    validate(r.clearToxic.body, req.body);
     const toxic = await audited(
       ctx,
       { actor: actorOf(req), action: 'link.toxic.clear', target: id },
@@ -109,8 +104,10 @@ export function linkRoutes(app: Express, ctx: ApiContext, api: LinkApi | undefin
     res.json({ cleared: id });
   });
 
-  app.delete('/api/chaos/links/toxics', async (req, res) => {
+  app.delete(r.healLinks.path, async (req, res) => {
     const { links } = need(api);
+    validate(r.healLinks.query, req.query);
+    validate(r.healLinks.body, req.body);
     const gone = await audited(
       ctx,
       { actor: actorOf(req), action: 'link.heal-all', target: '*' },
@@ -123,9 +120,10 @@ export function linkRoutes(app: Express, ctx: ApiContext, api: LinkApi | undefin
     res.json({ cleared: gone.length });
   });
 
-  app.post('/api/chaos/partitions', async (req, res) => {
+  app.post(r.setPartition.path, async (req, res) => {
     const { partitions } = need(api);
-    const spec = validate(partitionSpecSchema, req.body);
+    validate(r.setPartition.query, req.query);
+    const spec = validate(r.setPartition.body, req.body);
     const actor = actorOf(req);
     const target = `${spec.instance} -/- ${spec.from}`;
     const partition = await audited(
@@ -151,9 +149,11 @@ export function linkRoutes(app: Express, ctx: ApiContext, api: LinkApi | undefin
     res.status(201).json({ partition });
   });
 
-  app.delete('/api/chaos/partitions/:id', async (req, res) => {
+  app.delete(r.healPartition.path, async (req, res) => {
     const { partitions } = need(api);
-    const id = validate(z.uuid(), req.params.id);
+    const { id } = validate(r.healPartition.params, req.params);
+    validate(r.healPartition.query, req.query);
+    validate(r.healPartition.body, req.body);
     const p = await audited(
       ctx,
       { actor: actorOf(req), action: 'partition.heal', target: id },

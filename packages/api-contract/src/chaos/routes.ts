@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { route } from '../route';
 import { maxInstances, nodeActions, serviceNames, toggleNames } from './catalogue';
 import { faultSchema, faultSpecSchema, toggleStateSchema } from './fault-spec';
+import {
+  linkView,
+  partitionSchema,
+  partitionSpecSchema,
+  toxicId,
+  toxicRequestSchema,
+  toxicSchema,
+} from './link-specs';
 import { loadStartSchema } from './load-settings';
 import {
   auditEntry,
@@ -133,6 +141,70 @@ export const chaosRoutes = {
     params: z.object({ name: z.enum(toggleNames) }).strict(),
     body: z.object({ on: z.boolean() }).strict(),
     response: z.object({ toggle: toggleStateSchema.extend({ anomaly: z.string() }) }),
+  }),
+  links: route({
+    owner: c,
+    method: 'GET',
+    path: '/api/chaos/links',
+    summary:
+      'every link with its toxics, and the partitions in force (enabled: false when links are off)',
+    auth: 'none',
+    mutates: false,
+    response: z.object({
+      enabled: z.boolean(),
+      links: z.array(linkView),
+      partitions: z.array(partitionSchema),
+    }),
+  }),
+  // The link changes below answer 409 LINKS_OFF when this control plane has no links.
+  setToxic: route({
+    owner: c,
+    method: 'POST',
+    path: '/api/chaos/links/toxics',
+    summary: 'set a toxic (latency, bandwidth, timeout, reset, down, slicer) on one link',
+    auth: 'none',
+    mutates: true,
+    body: toxicRequestSchema,
+    response: z.object({ toxic: toxicSchema }),
+  }),
+  clearToxic: route({
+    owner: c,
+    method: 'DELETE',
+    path: '/api/chaos/links/toxics/:id',
+    summary: 'clear one toxic',
+    auth: 'none',
+    mutates: true,
+    params: z.object({ id: toxicId }).strict(),
+    response: z.object({ cleared: z.string() }),
+  }),
+  healLinks: route({
+    owner: c,
+    method: 'DELETE',
+    path: '/api/chaos/links/toxics',
+    summary: 'clear every toxic on every link (and so every partition)',
+    auth: 'none',
+    mutates: true,
+    response: z.object({ cleared: z.number() }),
+  }),
+  setPartition: route({
+    owner: c,
+    method: 'POST',
+    path: '/api/chaos/partitions',
+    summary: 'cut an instance off from kafka, cassandra or redis (toxics on each of its links)',
+    auth: 'none',
+    mutates: true,
+    body: partitionSpecSchema,
+    response: z.object({ partition: partitionSchema }),
+  }),
+  healPartition: route({
+    owner: c,
+    method: 'DELETE',
+    path: '/api/chaos/partitions/:id',
+    summary: 'heal one partition',
+    auth: 'none',
+    mutates: true,
+    params: z.object({ id: z.uuid() }).strict(),
+    response: z.object({ cleared: z.string() }),
   }),
   events: route({
     owner: c,
