@@ -1,4 +1,4 @@
-import { createChaosClient } from '@faultline/api-contract';
+import { ApiError, createChaosClient } from '@faultline/api-contract';
 import type { FaultSpec, Toggle } from '@faultline/faults';
 import type { PartitionSpec, ToxicSpec } from '@faultline/links';
 import type { NodeAction, NodeInfo, ServiceName } from '@faultline/runtime';
@@ -41,7 +41,6 @@ export function httpChaosApi(baseUrl: string, adminToken?: string): ChaosApi {
       ...(adminToken ? { authorization: `Bearer ${adminToken}` } : {}),
     }),
   });
-  const links = linksCall(baseUrl, adminToken);
   return {
     topology: async () => (await chaos.topology()).nodes,
     act: async (node, action) => void (await chaos.act(node, action)),
@@ -50,14 +49,12 @@ export function httpChaosApi(baseUrl: string, adminToken?: string): ChaosApi {
     clearFaults: async () => void (await chaos.clearFaults()),
     setToggle: async (name, on) => void (await chaos.setToggle(name, on)),
     toggles: async () => chaos.toggles(),
-    setToxic: async (link, toxic) =>
-      (await links<{ toxic: { id: string } }>('POST', '/links/toxics', { link, ...toxic })).toxic,
-    setPartition: async (spec) =>
-      (await links<{ partition: { id: string } }>('POST', '/partitions', spec)).partition,
+    setToxic: async (link, toxic) => (await chaos.setToxic({ link, ...toxic })).toxic,
+    setPartition: async (spec) => (await chaos.setPartition(spec)).partition,
     healLinks: async () => {
       // 409 LINKS_OFF: this control plane has no links (FAULTLINE_LINKS off, docker mode).
-      await links('DELETE', '/links/toxics').catch((err: unknown) => {
-        if (!(err instanceof LinksApiError && err.status === 409)) throw err;
+      await chaos.healLinks().catch((err: unknown) => {
+        if (!(err instanceof ApiError && err.status === 409 && err.code === 'LINKS_OFF')) throw err;
       });
     },
     verdict: async () => {
@@ -70,39 +67,5 @@ export function httpChaosApi(baseUrl: string, adminToken?: string): ChaosApi {
         cycles: r.meter.cycles,
       };
     },
-  };
-}
-
-class LinksApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'LinksApiError';
-  }
-}
-
-/**
- * The link and partition routes are not in the API contract yet (issue 15 landed beside
- * it): a plain JSON call until they are, with the same actor and token as the contract's.
- */
-function linksCall(baseUrl: string, adminToken?: string) {
-  return async <T>(method: string, p: string, body?: unknown): Promise<T> => {
-    const headers: Record<string, string> = {
-      'x-faultline-actor': 'experiment',
-      'content-type': 'application/json',
-      ...(adminToken ? { authorization: `Bearer ${adminToken}` } : {}),
-    };
-    const res = await fetch(`${baseUrl}/api/chaos${p}`, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      signal: AbortSignal.timeout(120_000),
-    });
-    const text = await res.text();
-    if (!res.ok)
-      throw new LinksApiError(res.status, `${method} ${p}: ${res.status} ${text.slice(0, 300)}`);
-    return JSON.parse(text) as T;
   };
 }

@@ -1,5 +1,6 @@
 import type { FaultSpecInput } from '../chaos/fault-spec';
 import type { NodeAction, ServiceName, Toggle } from '../chaos/catalogue';
+import type { PartitionSpec, ToxicRequest } from '../chaos/link-specs';
 import type { LoadSettingsInput, PresetName } from '../chaos/load-settings';
 import { chaosRoutes as r } from '../chaos/routes';
 import { createTransport, type TransportOptions } from './transport';
@@ -29,6 +30,12 @@ export function createChaosClient(o: TransportOptions = {}) {
     clearFaults: () => call(r.clearFaults),
     toggles: async () => (await call(r.toggles)).toggles,
     setToggle: (name: Toggle, on: boolean) => call(r.setToggle, { params: { name }, body: { on } }),
+    links: () => call(r.links),
+    setToxic: (toxic: ToxicRequest) => call(r.setToxic, { body: toxic }),
+    clearToxic: (id: string) => call(r.clearToxic, { params: { id } }),
+    healLinks: () => call(r.healLinks),
+    setPartition: (spec: PartitionSpec) => call(r.setPartition, { body: spec }),
+    healPartition: (id: string) => call(r.healPartition, { params: { id } }),
     events: async (limit = 200, since = 0) =>
       (await call(r.events, { query: { limit, since } })).events,
     audit: async (limit = 100) => (await call(r.audit, { query: { limit } })).entries,
