@@ -26,7 +26,7 @@ options:
 environment: FAULTLINE_KAFKA_VERSION (3.9.1), FAULTLINE_CASSANDRA_VERSION (5.0.6),
   FAULTLINE_STATE_DIR (<repo>/.faultline), FAULTLINE_CACHE_DIR (~/.cache/faultline),
   FAULTLINE_KAFKA_HEAP_MB (512), FAULTLINE_CASSANDRA_HEAP_MB (512),
-  FAULTLINE_CASSANDRA_PAXOS_VARIANT (v2; v1 = Cassandra's own default, 4 round trips per LWT),
+  FAULTLINE_CASSANDRA_PAXOS_VARIANT (v1, Cassandra's own default; v2 = fewer round trips per LWT),
   JAVA_HOME`;
 
 const write = (line: string): void => console.log(line);

@@ -13,7 +13,7 @@ const schema = z.object({
   FAULTLINE_KAFKA_HEAP_MB: heapMb.default(512),
   FAULTLINE_CASSANDRA_HEAP_MB: heapMb.default(512),
   // v2 (CEP-14) needs 2 round trips per conditional write instead of v1's 4; see cassandra.ts.
-  FAULTLINE_CASSANDRA_PAXOS_VARIANT: z.enum(['v1', 'v2']).default('v2'),
+  FAULTLINE_CASSANDRA_PAXOS_VARIANT: z.enum(['v1', 'v2']).default('v1'),
   FAULTLINE_STATE_DIR: z.string().min(1).optional(),
   FAULTLINE_CACHE_DIR: z.string().min(1).optional(),
   JAVA_HOME: z.string().min(1).optional(),

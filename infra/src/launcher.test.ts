@@ -105,12 +105,12 @@ describe('server configuration', () => {
     ]);
   });
 
-  it('runs lightweight transactions on Paxos v2 unless v1 is asked for', () => {
+  it('runs lightweight transactions on Paxos v1 unless v2 is asked for', () => {
     const c = ctx('single');
     const node = c.profile.nodes.find((n): n is CassandraNode => n.kind === 'cassandra')!;
-    expect(cassandraYaml(node, c)).toContain('paxos_variant: v2\n');
-    const v1 = { ...c, config: { ...c.config, paxosVariant: 'v1' as const } };
-    expect(cassandraYaml(node, v1)).toContain('paxos_variant: v1\n');
+    expect(cassandraYaml(node, c)).toContain('paxos_variant: v1\n');
+    const v2 = { ...c, config: { ...c.config, paxosVariant: 'v2' as const } };
+    expect(cassandraYaml(node, v2)).toContain('paxos_variant: v2\n');
     expect(cassandraYaml(node, c)).not.toMatch(/^paxos_state_purging:/m);
     expect(() => loadInfraConfig({ FAULTLINE_CASSANDRA_PAXOS_VARIANT: 'v3' })).toThrow(
       /FAULTLINE_CASSANDRA_PAXOS_VARIANT/,
