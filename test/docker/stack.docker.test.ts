@@ -188,19 +188,19 @@ describe('docker compose up, for real', () => {
     await until(async () => (await upInstances('transaction')).length === 1, 60_000, 500);
   });
 
-  it('passes a full audit: CLEAN', async () => {
+  it('passes a full audit: WHOLE', async () => {
     // In-flight payments of the load settle first (the sweeper re-drives any stuck one).
     let report: { verdict: string; summary: string } | undefined;
     await until(
       async () => {
         report = await chaos<{ verdict: string; summary: string }>('/verdict/full', { body: {} });
-        return report.verdict === 'CLEAN';
+        return report.verdict === 'WHOLE';
       },
       120_000,
       5_000,
     );
     console.log(`full audit: ${report?.summary}`);
-    expect(report?.verdict).toBe('CLEAN');
+    expect(report?.verdict).toBe('WHOLE');
   });
 
   it('docker compose down -v leaves no container, network or volume of the project', () => {
