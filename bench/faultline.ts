@@ -151,17 +151,19 @@ async function ledgerCounters(): Promise<{ rounds: number; legs: number } | unde
  * previous one is accepted, with at most `maxPending` accepted payments not yet final (so the
  * backlog stays bounded). Counts COMPLETED payments by their own updated_at in the window.
  */
+/** A closed-loop phase's load: the saturation phase's, and the profile phase's around it. */
+export interface ClosedLoopOptions {
+  label: string;
+  shape: LoadShape;
+  workers: number;
+  maxPending: number;
+  warmup: number;
+  window: number;
+}
+
 export async function saturation(
   ctx: PhaseCtx,
-  o: {
-    label: string;
-    shape: LoadShape;
-    workers: number;
-    maxPending: number;
-    warmup: number;
-    window: number;
-    onWindow?: (phase: 'start' | 'end') => void;
-  },
+  o: ClosedLoopOptions & { onWindow?: (phase: 'start' | 'end') => void },
 ): Promise<SaturationResult> {
   const before = await ledgerCounters().catch(() => undefined);
   const phaseStart = Date.now();

@@ -11,7 +11,7 @@ import {
   finish,
   QUIET_MS,
   startLoad,
-  type LoadShape,
+  type ClosedLoopOptions,
   type LoadSummary,
   type PhaseCtx,
 } from './faultline';
@@ -90,13 +90,7 @@ async function readAll(keyspace: string, topicPrefix: string): Promise<Reading> 
  */
 export async function profile(
   ctx: PhaseCtx,
-  o: {
-    label: string;
-    shape: LoadShape;
-    workers: number;
-    maxPending: number;
-    warmup: number;
-    window: number;
+  o: ClosedLoopOptions & {
     keyspace: string;
     topicPrefix: string;
     procs: { name: string; pid: number }[];
