@@ -58,7 +58,10 @@ export class Connection {
         if (toxic.closeAfterMs > 0) this.later(toxic.id, toxic.closeAfterMs, () => this.destroy());
         return;
       case 'reset':
-        this.later(toxic.id, toxic.afterMs, () => this.reset());
+        // At once when afterMs is 0: on a timer, a fast round trip could still slip through
+        // between adding the toxic and the reset, so "reset now" would not always mean it.
+        if (toxic.afterMs > 0) this.later(toxic.id, toxic.afterMs, () => this.reset());
+        else this.reset();
         return;
       case 'down':
         this.destroy();
