@@ -46,36 +46,29 @@ export class FaultClient implements FaultInjector {
     this.keys = faultKeys(opts.prefix);
     // The subscription must survive reconnects and may be issued before the connection is up,
     // so this connection queues commands even if the shared one is set to fail fast.
-    this.sub = opts.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null });
+    this.sub = opts.redis.duplicate({
+      enableOfflineQueue: true,
+      maxRetriesPerRequest: null,
+      autoResubscribe: false, // subscribe() does it on every ready
+    });
     this.random = opts.random ?? Math.random;
     this.exit = opts.exit ?? ((code) => process.exit(code));
   }
 
   static async start(opts: FaultClientOptions): Promise<FaultClient> {
     const client = new FaultClient(opts);
-    await client.refresh();
+    // Attached in the tick the connection was made in, so no 'ready' can be missed.
     client.sub.on('message', () => void client.refresh());
     client.sub.on('error', () => undefined);
     // A notification published while this connection was down is lost: until it is back and
-    // subscribed again (ioredis re-subscribes on reconnect) the fast poll stands in, and the
-    // settings are read again once it is.
+    // subscribed again the fast poll stands in, and the settings are read again once it is.
     client.sub.on('close', () => (client.subscribed = false));
-    client.sub.on('ready', () => {
-      if (client.lastRefresh === 0) return;
-      client.subscribed = true;
-      void client.refresh();
-      // ioredis re-subscribes as it becomes ready: read once more when that has surely landed.
-      setTimeout(() => void client.refresh(), 1000).unref();
-    });
-    // Not awaited: this connection queues while Redis is down, so awaiting would hold the
-    // service's start-up hostage to Redis. The poll covers the time until it subscribes.
-    void client.sub
-      .subscribe(client.keys.channel)
-      .then(() => {
-        client.subscribed = true;
-        return client.refresh();
-      })
-      .catch(() => undefined);
+    // Each ready (the first, and every reconnect) subscribes itself. A SUBSCRIBE queued before
+    // that can overtake ioredis's ready check, whose INFO then fails ("subscriber mode"); the
+    // connection is dropped and came back unsubscribed, with only the slow poll left (seen in
+    // CI: a toggle missed for 5 s). Not awaited: the poll covers start-up while Redis is down.
+    client.sub.on('ready', () => void client.subscribe());
+    await client.refresh();
     const fast = opts.pollMs ?? 500;
     const slow = Math.max(fast, opts.subscribedPollMs ?? 5000);
     client.timer = setInterval(() => {
@@ -83,6 +76,16 @@ export class FaultClient implements FaultInjector {
     }, fast);
     client.timer.unref();
     return client;
+  }
+
+  private async subscribe(): Promise<void> {
+    try {
+      await this.sub.subscribe(this.keys.channel);
+    } catch {
+      return; // closed again before it landed: the next ready subscribes
+    }
+    this.subscribed = true;
+    await this.refresh();
   }
 
   async refresh(): Promise<void> {

@@ -77,6 +77,27 @@ describe('fault injection through Redis', () => {
     expect(await timed(() => ledger1.inject('cassandra'))).toBeLessThan(50);
   });
 
+  it('is subscribed after starting on a new connection (20 starts, pub/sub alone)', async () => {
+    // A SUBSCRIBE sent while the subscriber's own connection was still connecting could
+    // overtake ioredis's ready check; the connection was dropped and came back unsubscribed
+    // (a quarter of starts, seen in CI).
+    const fresh: Redis[] = [];
+    const started: FaultClient[] = [];
+    for (let i = 0; i < 20; i++) {
+      const r = new Redis(inject('endpoints').redisUrl);
+      fresh.push(r);
+      await new Promise((ready) => r.once('ready', ready)); // its duplicate is the one connecting
+      started.push(await client('account', { redis: fresh[i]!, subscribedPollMs: 60_000 }));
+    }
+    await sleep(500); // every start-up read and its re-read on subscribing are done
+    await store.setToggle('cache.no-seq-guard', true, 'test');
+    await within(1000, () => started.every((c) => c.isOn('cache.no-seq-guard')));
+    await store.setToggle('cache.no-seq-guard', false, 'test');
+    await within(1000, () => started.every((c) => !c.isOn('cache.no-seq-guard')));
+    for (const c of started) await c.stop();
+    for (const r of fresh) r.disconnect();
+  });
+
   it('applies a change within 1 s by pub/sub alone, even one made while its subscription was down', async () => {
     // A safety poll of a minute: only the subscription (and the re-read on re-subscribing)
     // can bring the change in time.
