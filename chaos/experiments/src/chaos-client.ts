@@ -29,6 +29,8 @@ export interface LiveVerdict {
   degraded: number;
   /** Audit cycles the control plane has run (0: it has not looked at the bank yet). */
   cycles: number;
+  /** Money in payments not final yet, in minor units ('0': nothing in flight). */
+  inFlightMinor: string;
 }
 
 /** ChaosApi over the contract's chaos client (default the sandbox at http://127.0.0.1:4000), acting as `experiment`. */
@@ -65,6 +67,7 @@ export function httpChaosApi(baseUrl: string, adminToken?: string): ChaosApi {
         violations: r.violations,
         degraded: r.meter.degraded.length,
         cycles: r.meter.cycles,
+        inFlightMinor: r.meter.inFlightMinor,
       };
     },
   };

@@ -197,10 +197,18 @@ export async function runExperiment(
         periods.span(`poison:${t}`, `${step.count} poison messages on ${step.topic}`, t, t + 1);
         return `${step.count} poison messages on ${step.topic}`;
       case 'quiesce': {
+        const deadline = Date.now() + step.timeoutSeconds * 1000;
         quiesced = runner === undefined ? true : await runner.drain(step.timeoutSeconds * 1000);
+        if (!quiesced)
+          return `${runner?.pendingPayments() ?? 0} payments still not final after ${step.timeoutSeconds} s`;
+        // The load knows only the payments it saw accepted: one whose request timed out (an
+        // info op) may still be in flight in the bank. Quiet means the bank's money too.
+        const bank = await bankDrained(deps.chaos, deadline);
+        if (bank === 'unknown') return 'quiet: every payment of the load final';
+        quiesced = bank === 'drained';
         return quiesced
-          ? 'quiet: every payment final'
-          : `${runner?.pendingPayments() ?? 0} payments still not final after ${step.timeoutSeconds} s`;
+          ? 'quiet: every payment final, no money in flight'
+          : `the load's payments are final, but money is still in flight in the bank after ${step.timeoutSeconds} s`;
       }
       case 'audit':
         audit = await deps.audit.runFull();
@@ -335,6 +343,20 @@ async function firstLook(verdict: () => Promise<LiveVerdict>): Promise<LiveVerdi
   for (;;) {
     const v = await verdict().catch(() => undefined);
     if ((v && v.cycles > 0) || Date.now() > deadline) return v;
+    await sleep(1000);
+  }
+}
+
+/** Waits until the live meter shows no money in flight; 'unknown' without a live verdict. */
+async function bankDrained(
+  chaos: ExperimentDeps['chaos'],
+  deadline: number,
+): Promise<'drained' | 'in flight' | 'unknown'> {
+  if (!chaos.verdict) return 'unknown';
+  for (;;) {
+    const v = await chaos.verdict().catch(() => undefined);
+    if (v?.inFlightMinor === '0') return 'drained';
+    if (Date.now() > deadline) return v === undefined ? 'unknown' : 'in flight';
     await sleep(1000);
   }
 }

@@ -49,7 +49,10 @@ export function evaluate(name: string, e: Expectation, card: ReportCard): Matrix
   const own = anomalyOf[e.toggle];
   const brokenOwn = (live?.samples ?? []).length > 0 && kinds.some((k) => own.includes(k));
   const first = live?.firstBrokenAt ?? null;
-  const delay = first === null ? null : first - e.onAt;
+  // From when the toggle step ran: a slow step before it (a scale waiting for a new instance
+  // on a loaded machine) delays it past its planned second, and that is not the auditor's time.
+  const ranAt = (card.steps ?? []).find((st) => st.do === 'toggle' && st.ok)?.t ?? e.onAt;
+  const delay = first === null ? null : first - Math.max(e.onAt, ranAt);
   const outcome: MatrixRow['outcome'] =
     !brokenOwn || delay === null ? 'MISS' : delay > BOUND_S ? 'LATE' : 'ok';
   return {

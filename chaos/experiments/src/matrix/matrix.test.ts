@@ -59,6 +59,14 @@ describe('the precision matrix', () => {
     expect(evaluate('t', e, card(levels('WHOLE'), [], 'WHOLE')).outcome).toBe('MISS');
   });
 
+  it('counts from when the toggle step ran, not when it was planned', () => {
+    const e = { kind: 'toggle', toggle: 'ledger.skip-idempotency', onAt: 15 } as const;
+    const c = card([{ t: 52, level: 'BROKEN' }], ['DUPLICATE_LEG'], 'BROKEN');
+    const delayed = { ...c, steps: [{ t: 48, do: 'toggle', summary: 'on', ok: true }] };
+    expect(evaluate('t', e, delayed)).toMatchObject({ outcome: 'ok', toFirstBroken: 4 });
+    expect(evaluate('t', e, c).outcome).toBe('LATE');
+  });
+
   it('has one valid toggle row per safety net, switching it on at 15 s, each with its anomaly', () => {
     for (const t of toggleNames) {
       const s = toggleScenario(t);
