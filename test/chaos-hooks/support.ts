@@ -5,7 +5,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ChildInstance } from '../../services/transaction/src/testing/child-instance';
 import { isolation, testKit, transactionEnv } from '../../services/transaction/src/testing/harness';
 
-/** Instances poll every 500 ms besides pub/sub: after this, every one has seen a change. */
+/**
+ * Instances get a change by pub/sub at once (and poll every 500 ms while not subscribed):
+ * after this, every one has seen it, with room for a loaded machine.
+ */
 const PROPAGATION_MS = 1200;
 
 /**

@@ -49,7 +49,7 @@ export const baseEnv = z.object({
   FAULTLINE_CONSUMER_SESSION_TIMEOUT_MS: envInt(1000, 60_000).default(3000),
   // Performance switch (issue 11): on = fault settings by Redis pub/sub with a 5 s safety
   // poll; off = also read every 500 ms, as before. Changes apply within 1 s either way.
-  FAULTLINE_FAULT_PUSH: envOnOff().default(false),
+  FAULTLINE_FAULT_PUSH: envOnOff().default(true),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: envInt(0, 65535).optional(),
 });
@@ -81,6 +81,6 @@ export interface BaseConfig {
   consumerKeyConcurrency: number;
   /** FAULTLINE_CONSUMER_SESSION_TIMEOUT_MS: consumer group session timeout. */
   consumerSessionTimeoutMs: number;
-  /** FAULTLINE_FAULT_PUSH: fault settings by pub/sub plus a slow safety poll only (absent = off: pub/sub and the 500 ms poll). */
+  /** FAULTLINE_FAULT_PUSH: fault settings by pub/sub plus a slow safety poll only (absent = on; off: also the 500 ms poll of before). */
   faultPush?: boolean;
 }
