@@ -219,8 +219,16 @@ export async function runExperiment(
   };
 
   try {
+    // A step that overruns (a scale waiting for a new instance on a loaded machine) pushes
+    // the rest of the plan back by as much, so the spacing between steps holds: a net off
+    // for 30 s stays off for 30 s, instead of the next steps firing all at once.
+    let slipMs = 0;
     for (const step of scenario.steps) {
-      if (step.at !== undefined) await sleep(t0 + step.at * 1000 - Date.now());
+      if (step.at !== undefined) {
+        const planned = t0 + step.at * 1000 + slipMs;
+        await sleep(planned - Date.now());
+        slipMs += Math.max(0, Date.now() - planned - 1000);
+      }
       const t = now();
       try {
         const summary = await perform(step, t);
