@@ -32,6 +32,7 @@ const provocation: Record<Toggle, unknown[]> = {
     { at: 24, do: 'node', node: 'transaction-1', action: 'resume' },
   ],
   'payment.no-state-condition': [
+    { at: 5, do: 'scale', service: 'payment', instances: 2 },
     {
       at: 15,
       do: 'fault',
