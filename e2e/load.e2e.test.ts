@@ -1,31 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Violation } from '@faultline/api-contract';
+import { chaos } from './support/chaos-api';
 import { openBrowser, screenshot, UI, type OpenBrowser } from './support/browser';
 import { floodFeed, readFrameProbe, startFrameProbe } from './support/frame-probe';
 
-const CHAOS = 'http://127.0.0.1:4000/api/chaos';
-
-interface Sample {
-  at: number;
-  paymentsPerSec: number;
-}
-
-const json = async <T>(path: string, init?: RequestInit): Promise<T> =>
-  (await (await fetch(`${CHAOS}${path}`, init)).json()) as T;
-
-interface StandingViolation {
-  kind: string;
-  level: string;
-  accounts: string[];
-  payments: string[];
-  rows: { account: string; seq: string }[];
-}
-const keyOf = (v: StandingViolation) =>
+const keyOf = (v: Violation) =>
   `${v.kind}|${v.accounts.join(',')}|${v.rows.map((r) => `${r.account}/${r.seq}`).join(',')}|${v.payments.join(',')}`;
 /** The BROKEN violations standing now (the ledger is append-only: earlier damage stays). */
 const brokenNow = async () =>
-  (await json<{ violations: StandingViolation[] }>('/verdict?limit=1000')).violations
-    .filter((v) => v.level === 'BROKEN')
-    .map(keyOf);
+  (await chaos.verdict(1000)).violations.filter((v) => v.level === 'BROKEN').map(keyOf);
 
 describe('DO LOTS OF THINGS for 20 s', () => {
   let b: OpenBrowser;
@@ -34,10 +17,7 @@ describe('DO LOTS OF THINGS for 20 s', () => {
   });
   afterAll(async () => {
     // Whatever happened, the sandbox is left without load for the next test.
-    await fetch(`${CHAOS}/load/stop`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-    }).catch(() => undefined);
+    await chaos.stopLoad().catch(() => undefined);
     await b?.close();
   });
 
@@ -82,13 +62,11 @@ describe('DO LOTS OF THINGS for 20 s', () => {
 
     await page.click('[data-testid=tab-overview]');
     await page.click('[data-testid=load-stop]');
-    const { stats } = await json<{ stats?: { totals: { attempted: number; completed: number } } }>(
-      '/load',
-    );
+    const { stats } = await chaos.load();
     console.log('load totals:', JSON.stringify(stats?.totals ?? null));
 
     // The charts moved: the telemetry the page draws saw payments completing during the run.
-    const { samples } = await json<{ samples: Sample[] }>('/telemetry');
+    const samples = await chaos.telemetry();
     const during = samples.filter((s) => s.at >= startedAt);
     expect(Math.max(...during.map((s) => s.paymentsPerSec))).toBeGreaterThan(0);
 

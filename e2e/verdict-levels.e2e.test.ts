@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { fundedUser, pay, paymentState } from './support/bank-api';
+import { chaos } from './support/chaos-api';
 import { openBrowser, screenshot, UI, type OpenBrowser } from './support/browser';
 
 const NODE = 'transaction-1';
@@ -14,11 +15,7 @@ describe('the money meter while the only ledger instance is down', () => {
     b = await openBrowser();
   });
   afterAll(async () => {
-    await fetch(`http://127.0.0.1:4000/api/chaos/nodes/${NODE}/actions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ action: 'start' }),
-    }).catch(() => undefined);
+    await chaos.act(NODE, 'start').catch(() => undefined);
     await b?.close();
   });
 

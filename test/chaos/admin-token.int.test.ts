@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadChaosConfig } from '../../chaos/control-plane/config';
 import { createApi } from '../bank/support/api';
+import type { AnswerOf } from './support/chaos-api';
 import { startSandbox, type Sandbox } from './support/sandbox';
 
 // The control plane can kill every process of the sandbox: beyond loopback it must not start
@@ -79,25 +80,18 @@ describe('a control plane with an admin token', () => {
       expect(r.body).toMatchObject({ error: { code: 'ADMIN_TOKEN_REQUIRED' } });
     }
 
+    // Raw calls: the test is about the authorization header and the statuses it gets.
     // With the token: served, and nothing was changed by the refused requests.
     const withToken = createApi(`${sb.url}/api/chaos`);
     const h = { headers: bearer(TOKEN) };
-    const toggles = await withToken.call<{ toggles: { name: string; on: boolean }[] }>(
-      'GET',
-      '/toggles',
-      h,
-    );
+    const toggles = await withToken.call<AnswerOf<'toggles'>>('GET', '/toggles', h);
     expect(toggles.status).toBe(200);
     expect(toggles.body.toggles.every((t) => !t.on)).toBe(true);
-    const faults = await withToken.call<{ faults: unknown[] }>('GET', '/faults', h);
+    const faults = await withToken.call<AnswerOf<'faults'>>('GET', '/faults', h);
     expect(faults.body.faults).toEqual([]);
-    const audit = await withToken.call<{ entries: unknown[] }>('GET', '/audit', h);
+    const audit = await withToken.call<AnswerOf<'audit'>>('GET', '/audit', h);
     expect(audit.body.entries).toEqual([]);
-    const topo = await withToken.call<{ nodes: { id: string; state: string }[] }>(
-      'GET',
-      '/topology',
-      h,
-    );
+    const topo = await withToken.call<AnswerOf<'topology'>>('GET', '/topology', h);
     expect(topo.status).toBe(200);
     expect(topo.body.nodes.find((n) => n.id === 'redis')?.state).toBe('up');
     expect(topo.body.nodes.filter((n) => /^payment-/.test(n.id))).toEqual([]);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeChange } from '@faultline/api-contract';
 import { waitFor } from '../bank/support/wait-for';
 import { login, openAccount, pay, paymentOf, settled } from '../bank/support/customers';
 import { uniqueName } from '../support/names';
-import { act, instancesOf, topology } from './support/chaos-api';
+import { act, instancesOf, topology, type AnswerOf } from './support/chaos-api';
 import { expectCleanBooks } from './support/money';
 import { startSandbox, type Sandbox } from './support/sandbox';
 
@@ -17,10 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await sb?.stop();
 });
-
-interface NodeEvent {
-  node?: { id: string; lastExit?: string };
-}
 
 async function legsOf(account: string, paymentId: string): Promise<string[]> {
   const rs = await sb.db.execute(
@@ -48,7 +45,7 @@ describe('the ledger.after-write crash point', () => {
     await settled(sb, alice, a.fundingPaymentId);
     await settled(sb, bob, b.fundingPaymentId);
 
-    const set = await sb.chaos.call<{ fault: { id: string } }>('POST', '/faults', {
+    const set = await sb.chaos.call<AnswerOf<'setFault'>>('POST', '/faults', {
       body: { kind: 'crash', service: 'transaction', point: 'ledger.after-write' },
       headers: { 'x-faultline-actor': 'chaos-test' },
     });
@@ -66,17 +63,13 @@ describe('the ledger.after-write crash point', () => {
     });
     expect(down).toMatchObject({ id: 'transaction-1', lastExit: 'exit 86' });
     // The live feed told of the exit with its code, and the gateway has nowhere to send.
-    const events = await sb.chaos.call<{ events: { type: string; data: NodeEvent }[] }>(
-      'GET',
-      '/events?limit=1000',
-    );
+    const events = await sb.chaos.call<AnswerOf<'events'>>('GET', '/events?limit=1000');
     expect(
-      events.body.events.some(
-        (e) =>
-          e.type === 'node' &&
-          e.data.node?.id === 'transaction-1' &&
-          e.data.node.lastExit === 'exit 86',
-      ),
+      events.body.events.some((e) => {
+        // A node event's data is the node change the feed sent.
+        const change = e.type === 'node' ? (e.data as NodeChange) : undefined;
+        return change?.node.id === 'transaction-1' && change.node.lastExit === 'exit 86';
+      }),
     ).toBe(true);
     const noOne = await fetch(`${sb.url}/api/transaction/health`);
     expect(noOne.status).toBe(503);
@@ -88,7 +81,7 @@ describe('the ledger.after-write crash point', () => {
 
     // A crash fault is one-shot: the instance that fires it claims it, so the restarted
     // instance can finish the work instead of crashing at the same place again.
-    const left = await sb.chaos.call<{ faults: { id: string }[] }>('GET', '/faults');
+    const left = await sb.chaos.call<AnswerOf<'faults'>>('GET', '/faults');
     expect(left.body.faults.map((f) => f.id)).not.toContain(set.body.fault.id);
     const restarted = await act(sb.chaos, 'transaction-1', 'restart');
     expect(restarted).toMatchObject({ state: 'up' });
@@ -105,9 +98,7 @@ describe('the ledger.after-write crash point', () => {
     expect(await duplicateLegs(restarted.port!)).toBeGreaterThanOrEqual(1);
     await expectCleanBooks(sb, [{ paymentId, from: a.accountId, to: b.accountId }]);
 
-    const audit = await sb.chaos.call<{
-      entries: { actor: string; action: string; result: string }[];
-    }>('GET', '/audit');
+    const audit = await sb.chaos.call<AnswerOf<'audit'>>('GET', '/audit');
     expect(audit.body.entries.map((e) => [e.actor, e.action, e.result])).toEqual(
       expect.arrayContaining([
         ['chaos-test', 'fault.set.crash', 'ok'],

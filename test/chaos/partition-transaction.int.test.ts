@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../bank/support/wait-for';
 import { login, openAccount, pay, settled } from '../bank/support/customers';
 import { uniqueName } from '../support/names';
+import type { AnswerOf } from './support/chaos-api';
 import { expectCleanBooks } from './support/money';
 import { startSandbox, type Sandbox } from './support/sandbox';
 
@@ -17,14 +18,8 @@ afterAll(async () => {
   await sb?.stop();
 });
 
-interface LinkView {
-  name: string;
-  connections: number;
-  toxics: { id: string; kind: string; direction: string }[];
-}
-
-async function links(): Promise<LinkView[]> {
-  const r = await sb.chaos.call<{ links: LinkView[] }>('GET', '/links');
+async function links(): Promise<AnswerOf<'links'>['links']> {
+  const r = await sb.chaos.call<AnswerOf<'links'>>('GET', '/links');
   expect(r.status).toBe(200);
   return r.body.links;
 }
@@ -68,7 +63,7 @@ describe('a partition between one ledger instance and Cassandra', () => {
       expect(await health()).toBe(200);
       return performance.now() - t0;
     };
-    const set = await sb.chaos.call<{ toxic: { id: string } }>('POST', '/links/toxics', {
+    const set = await sb.chaos.call<AnswerOf<'setToxic'>>('POST', '/links/toxics', {
       body: { link: 'gateway -> account-1', kind: 'latency', meanMs: 300, direction: 'downstream' },
     });
     expect(set.status, JSON.stringify(set.body)).toBe(201);
@@ -132,14 +127,10 @@ describe('a partition between one ledger instance and Cassandra', () => {
     );
 
     const cutAt = Date.now();
-    const cut = await sb.chaos.call<{ partition: { id: string; toxics: { link: string }[] } }>(
-      'POST',
-      '/partitions',
-      {
-        body: { preset: 'isolate', instance: 'transaction-1', from: 'cassandra' },
-        headers: { 'x-faultline-actor': 'partition-test' },
-      },
-    );
+    const cut = await sb.chaos.call<AnswerOf<'setPartition'>>('POST', '/partitions', {
+      body: { preset: 'isolate', instance: 'transaction-1', from: 'cassandra' },
+      headers: { 'x-faultline-actor': 'partition-test' },
+    });
     expect(cut.status, JSON.stringify(cut.body)).toBe(201);
     expect(new Set(cut.body.partition.toxics.map((t) => t.link))).toEqual(
       new Set(['transaction-1 -> cassandra-1']),
@@ -176,7 +167,7 @@ describe('a partition between one ledger instance and Cassandra', () => {
       const final = await settled(sb, customers[p.payer]!.c, p.paymentId, 120_000);
       expect(final.state, p.paymentId).toBe('COMPLETED');
     }
-    const audit = await sb.chaos.call<{ entries: { action: string }[] }>('GET', '/audit');
+    const audit = await sb.chaos.call<AnswerOf<'audit'>>('GET', '/audit');
     expect(JSON.stringify(audit.body)).toContain('partition.isolate');
     console.log(
       `partition: transaction-1 cut from Cassandra for ${((healAt - cutAt) / 1000).toFixed(1)} s; ` +

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Payment } from '@faultline/api-contract';
 import { login, openAccount, pay, settled, type Customer } from '../bank/support/customers';
 import { uniqueName } from '../support/names';
-import { act, instancesOf, scale, servedBy, topology } from './support/chaos-api';
+import { act, instancesOf, scale, servedBy, topology, type AnswerOf } from './support/chaos-api';
 import { scrapeHistogram } from './support/metrics';
 import { expectCleanBooks } from './support/money';
 import { startSandbox, type Sandbox } from './support/sandbox';
@@ -89,7 +90,7 @@ describe('pausing the ledger for 5 s', () => {
     }
     // While the only ledger instance is stopped no payment can be debited, let alone finish.
     for (const p of made) {
-      const r = await sb.payment.call<{ state: string }>('GET', `/payments/${p.paymentId}`, {
+      const r = await sb.payment.call<Payment>('GET', `/payments/${p.paymentId}`, {
         token: alice.token,
       });
       expect(['REQUESTED', 'VALIDATED']).toContain(r.body.state);
@@ -144,7 +145,7 @@ describe('a 500 ms cassandra latency fault on transaction', () => {
 
     const before = await scrape();
     const setAt = Date.now();
-    const set = await sb.chaos.call<{ fault: { id: string } }>('POST', '/faults', {
+    const set = await sb.chaos.call<AnswerOf<'setFault'>>('POST', '/faults', {
       body: { kind: 'latency', service: 'transaction', target: 'cassandra', meanMs: 500 },
     });
     expect(set.status).toBe(201);

@@ -1,3 +1,9 @@
+import {
+  createChaosClient,
+  type NodeAction,
+  type ServiceName,
+  type TopologyNode,
+} from '@faultline/api-contract';
 import { CHAOS, compose } from './compose';
 
 let token: string | undefined;
@@ -10,46 +16,32 @@ export function adminToken(): string {
   return token;
 }
 
-/** A call to the control plane's chaos API, with the admin token; throws on an error status. */
-export async function chaos<T>(
-  path: string,
-  init: { method?: string; body?: unknown } = {},
-): Promise<T> {
-  const res = await fetch(`${CHAOS}/api/chaos${path}`, {
-    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: { authorization: `Bearer ${adminToken()}`, 'content-type': 'application/json' },
-    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${text}`);
-  return JSON.parse(text) as T;
-}
-
-export interface TopologyNode {
-  id: string;
-  kind: string;
-  service?: string;
-  state: string;
-}
+/** The contract's chaos client against the stack's control plane, with the admin token. */
+export const chaos = createChaosClient({
+  baseUrl: CHAOS,
+  // A scale-up in containers waits for them to start; a full audit reads every row.
+  timeoutMs: 180_000,
+  headers: () => ({ authorization: `Bearer ${adminToken()}`, 'x-faultline-actor': 'docker-test' }),
+});
 
 export async function topology(): Promise<TopologyNode[]> {
-  return (await chaos<{ nodes: TopologyNode[] }>('/topology')).nodes;
+  return (await chaos.topology()).nodes;
 }
 
 export async function nodeState(id: string): Promise<string | undefined> {
   return (await topology()).find((n) => n.id === id)?.state;
 }
 
-export async function act(id: string, action: string): Promise<void> {
-  await chaos(`/nodes/${id}/actions`, { body: { action } });
+export async function act(id: string, action: NodeAction): Promise<void> {
+  await chaos.act(id, action);
 }
 
-export async function scale(service: string, instances: number): Promise<void> {
-  await chaos(`/services/${service}/scale`, { body: { instances } });
+export async function scale(service: ServiceName, instances: number): Promise<void> {
+  await chaos.scale(service, instances);
 }
 
 /** Up instances of a service, by node id. */
-export async function upInstances(service: string): Promise<string[]> {
+export async function upInstances(service: ServiceName): Promise<string[]> {
   return (await topology())
     .filter((n) => n.service === service && n.state === 'up')
     .map((n) => n.id);

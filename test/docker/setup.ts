@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { createBankClient, messageOf } from '@faultline/api-contract';
 import { loadInfraConfig, repoRoot } from '@faultline/infra';
 import {
   CHAOS,
@@ -18,18 +19,19 @@ import { waitHealthy } from './wait-healthy';
 /** secrets, kafka, cassandra, redis, transaction, payment, account, chaos, frontend. */
 export const DEFAULT_CONTAINERS = 9;
 
+const bank = createBankClient({ baseUrl: CHAOS, timeoutMs: 5000 });
+
 /** Milliseconds until a login through the gateway answers 200; throws after `ms`. */
 async function bankAnswers(ms: number): Promise<number> {
   const started = Date.now();
   for (;;) {
-    const res = await fetch(`${CHAOS}/api/account/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'docker-warmup' }),
-    }).catch(() => undefined);
-    if (res?.ok) return Date.now() - started;
+    const last = await bank.login('docker-warmup').then(
+      () => undefined,
+      (err: unknown) => messageOf(err),
+    );
+    if (last === undefined) return Date.now() - started;
     if (Date.now() - started > ms)
-      throw new Error(`no login answered within ${ms} ms (last: ${res?.status ?? 'no answer'})`);
+      throw new Error(`no login answered within ${ms} ms (last: ${last})`);
     await new Promise((r) => setTimeout(r, 1000));
   }
 }

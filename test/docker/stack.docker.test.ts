@@ -19,15 +19,9 @@ async function waitState(id: string, state: string, ms: number): Promise<number>
   return Date.now() - started;
 }
 
-interface Group {
-  groupId: string;
-  state: string;
-  members: number;
-}
-
 /** Members of the ledger's consumer group once it is stable (undefined while rebalancing). */
 async function ledgerMembers(): Promise<number | undefined> {
-  const { groups } = await chaos<{ groups: Group[] }>('/kafka');
+  const { groups } = await chaos.kafka();
   const ledger = groups.find((g) => g.groupId.includes('transaction'));
   return ledger?.state === 'Stable' ? ledger.members : undefined;
 }
@@ -42,7 +36,7 @@ describe('docker compose up, for real', () => {
     b = await openBrowser();
   });
   afterAll(async () => {
-    await chaos('/load/stop', { body: {} }).catch(() => undefined);
+    await chaos.stopLoad().catch(() => undefined);
     await b?.close();
   });
 
@@ -157,9 +151,7 @@ describe('docker compose up, for real', () => {
   });
 
   it('scales payment 1 -> 3 -> 1 and transaction 1 -> 2 under DO LOTS OF THINGS', async () => {
-    await chaos('/load/start', {
-      body: { preset: 'DO LOTS OF THINGS', overrides: { durationSeconds: 120 } },
-    });
+    await chaos.startLoad({ preset: 'DO LOTS OF THINGS', overrides: { durationSeconds: 120 } });
     try {
       let t = Date.now();
       await scale('payment', 3);
@@ -176,13 +168,11 @@ describe('docker compose up, for real', () => {
       await scale('payment', 1);
       await until(async () => (await upInstances('payment')).length === 1, 60_000, 500);
       console.log(`payment scaled back to 1 in ${Date.now() - t} ms`);
-      const status = await chaos<{
-        stats?: { totals: { attempted: number; completed: number; errors?: number } };
-      }>('/load');
+      const status = await chaos.load();
       console.log('load totals while scaling:', JSON.stringify(status.stats?.totals ?? null));
       expect(status.stats?.totals.completed ?? 0).toBeGreaterThan(0);
     } finally {
-      await chaos('/load/stop', { body: {} });
+      await chaos.stopLoad();
     }
     await scale('transaction', 1);
     await until(async () => (await upInstances('transaction')).length === 1, 60_000, 500);
@@ -190,10 +180,10 @@ describe('docker compose up, for real', () => {
 
   it('passes a full audit: WHOLE', async () => {
     // In-flight payments of the load settle first (the sweeper re-drives any stuck one).
-    let report: { verdict: string; summary: string } | undefined;
+    let report: Awaited<ReturnType<typeof chaos.fullAudit>> | undefined;
     await until(
       async () => {
-        report = await chaos<{ verdict: string; summary: string }>('/verdict/full', { body: {} });
+        report = await chaos.fullAudit();
         return report.verdict === 'WHOLE';
       },
       120_000,

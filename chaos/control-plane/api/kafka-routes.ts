@@ -28,24 +28,46 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
   });
   // One admin connection, kept: a page polls this view every few seconds, and connecting for
   // each request made it take seconds on a busy machine. A failure drops it (a broker may have
-  // been killed); the next request connects again. It goes when the control plane stops.
-  let shared: Promise<Admin> | undefined;
+  // been killed); the next request connects again. A dropped one is disconnected once the
+  // requests still using it are done: disconnecting at once failed them with "Closed
+  // connection" (a dead-letter count failing made a concurrent GET /kafka answer 500). It goes
+  // when the control plane stops.
+  interface Shared {
+    admin: Promise<Admin>;
+    users: number;
+    dropped: boolean;
+  }
+  let shared: Shared | undefined;
+  const release = (s: Shared) => {
+    if (s.dropped && s.users === 0) void s.admin.then((a) => a.disconnect()).catch(() => undefined);
+  };
   const withAdmin = async <T>(fn: (admin: Admin) => Promise<T>): Promise<T> => {
-    const current = (shared ??= (async () => {
-      const a = kafka.admin();
-      await a.connect();
-      return a;
-    })());
+    const current = (shared ??= {
+      admin: (async () => {
+        const a = kafka.admin();
+        await a.connect();
+        return a;
+      })(),
+      users: 0,
+      dropped: false,
+    });
+    current.users++;
     try {
-      return await fn(await current);
+      return await fn(await current.admin);
     } catch (err) {
       if (shared === current) shared = undefined;
-      void current.then((a) => a.disconnect()).catch(() => undefined);
+      current.dropped = true;
       throw err;
+    } finally {
+      current.users--;
+      release(current);
     }
   };
   ctx.redis.once('end', () => {
-    void shared?.then((a) => a.disconnect()).catch(() => undefined);
+    if (!shared) return;
+    shared.dropped = true;
+    release(shared);
+    shared = undefined;
   });
   const bankTopic = (topic: string): string => {
     if (!isBankTopic(topic, prefix))
@@ -111,7 +133,10 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
   app.get(r.deadLetters.path, async (req, res) => {
     const q = validate(r.deadLetters.query, req.query);
     if (!q.topic) {
-      const origins = await deadLetters.topics();
+      // Only this sandbox's topics: with an empty prefix the listing also names other
+      // sandboxes' topics on a shared Kafka, which may be deleted while their offsets are read
+      // (kafkajs then throws a TypeError: a 500 for this view).
+      const origins = (await deadLetters.topics()).filter((t) => isBankTopic(t, prefix));
       const counts = await withAdmin(async (admin) =>
         Promise.all(
           origins.map(async (topic) => {
@@ -121,7 +146,7 @@ export function kafkaRoutes(app: Express, ctx: ApiContext): void {
           }),
         ),
       );
-      res.json({ topics: counts.filter((c) => isBankTopic(c.topic, prefix)) });
+      res.json({ topics: counts });
       return;
     }
     const letters = await deadLetters.list(bankTopic(q.topic), { limit: q.limit });

@@ -6,7 +6,7 @@ import { Unavailable } from '../components/unavailable';
 import { clock } from '../lib/time';
 import { usePoll } from '../live/use-poll';
 
-/** "CLEAN: Money is whole ..." -> "CLEAN". */
+/** "WHOLE: Money is whole ..." -> "WHOLE". */
 const verdictWord = (verdict: string): string => verdict.split(':')[0]!.trim();
 
 /** Scenarios to run from a seed, and the report cards of past runs (open as HTML). */

@@ -1,5 +1,7 @@
 import {
+  type chaosRoutes,
   createChaosClient,
+  type Answer,
   type ServiceName,
   type NodeAction,
   type TopologyNode,
@@ -8,6 +10,12 @@ import { expect } from 'vitest';
 import type { Api } from '../../bank/support/api';
 
 export type { TopologyNode };
+
+/**
+ * A chaos route's 2xx answer as the contract describes it: the type of a raw `sb.chaos.call`
+ * that also checks the status (or the headers) the client would hide.
+ */
+export type AnswerOf<K extends keyof typeof chaosRoutes> = Answer<(typeof chaosRoutes)[K]>;
 
 /** The contract's chaos client for the control plane behind a test's raw chaos Api. */
 const clientOf = (chaos: Api) =>
