@@ -4,7 +4,7 @@ import { chaos } from '../api/chaos';
 import { ErrorLine } from '../components/error-line';
 import { clock } from '../lib/time';
 import { ToxicForm } from './toxic-form';
-import { toxicLabel } from './toxic-label';
+import { toxicDetail } from './toxic-label';
 
 export interface LinkRow {
   name: string;
@@ -41,7 +41,7 @@ export function LinkEditor({ link, onChange }: { link: LinkRow; onChange: () => 
         {link.toxics.map((t) => (
           <li key={t.id} className="fault">
             <span className={`pill pill-toxic-${t.kind}`}>{t.kind}</span>
-            <span>{toxicLabel(t)}</span>
+            <span>{toxicDetail(t)}</span>
             <span className="muted">
               since {clock(t.setAt)}
               {t.expiresAt ? ` until ${clock(t.expiresAt)}` : ''}

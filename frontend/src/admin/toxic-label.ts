@@ -23,11 +23,14 @@ function figure(t: Toxic): string {
 }
 
 /**
- * One line per toxic: kind, direction, figure, and the probability when it is not every
- * connection. Reset and down act on the whole connection, so they carry no arrow.
+ * Direction, figure, and the probability when it is not every connection. Reset and down act
+ * on the whole connection, so they carry no arrow.
  */
-export function toxicLabel(t: Toxic): string {
-  const dir = t.kind === 'reset' || t.kind === 'down' ? '' : ` ${arrow(t.direction)}`;
+export function toxicDetail(t: Toxic): string {
+  const dir = t.kind === 'reset' || t.kind === 'down' ? '' : `${arrow(t.direction)} `;
   const p = t.probability < 1 ? `, p=${t.probability}` : '';
-  return `${t.kind}${dir} ${figure(t)}${p}`;
+  return `${dir}${figure(t)}${p}`;
 }
+
+/** One line per toxic: its kind, then its detail. */
+export const toxicLabel = (t: Toxic): string => `${t.kind} ${toxicDetail(t)}`;
