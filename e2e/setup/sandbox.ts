@@ -1,14 +1,23 @@
 /**
  * Global setup of the e2e project: reuse a sandbox that already answers on :4000 and :5173
  * (a developer's `npm start`), or start one (`node --import tsx scripts/start.ts`) in its own
- * process group and stop it with SIGINT at the end, as Ctrl-C would, making sure the whole
- * group is gone before the run ends (`npm test` leaves nothing running).
+ * process group, with the links in place (FAULTLINE_LINKS=on), and stop it with SIGINT at the
+ * end, as Ctrl-C would, making sure the whole group is gone before the run ends (`npm test`
+ * leaves nothing running).
  */
 import { stopProcessGroup } from '@faultline/infra';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** This run started the sandbox (with links on), rather than reusing a running one. */
+    sandboxStartedHere: boolean;
+  }
+}
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -46,7 +55,8 @@ async function waitForReady(child: ChildProcess, ms: number): Promise<void> {
   }
 }
 
-export default async function setup(): Promise<() => Promise<void>> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  project.provide('sandboxStartedHere', false);
   if (await sandboxUp()) return async () => undefined;
   // Output goes to a file, not a pipe: a pipe closed early would make `npm start` die of EPIPE
   // in the middle of its clean-up and leave its children behind.
@@ -56,7 +66,9 @@ export default async function setup(): Promise<() => Promise<void>> {
     cwd: root,
     detached: true,
     stdio: ['ignore', fd, fd],
-    env: process.env,
+    // Links on, so the links view has links to cut (e2e/links-partition); every other e2e file
+    // passes with them on too. FAULTLINE_LINKS=off in the caller's environment still wins.
+    env: { FAULTLINE_LINKS: 'on', ...process.env },
   });
   fs.closeSync(fd);
   try {
@@ -72,6 +84,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     return async () => undefined;
   }
   const pgid = child.pid!;
+  project.provide('sandboxStartedHere', true);
   return async () => {
     // As Ctrl-C would: SIGINT to the whole group; `npm start` stops its children in order.
     // vitest.config.ts gives the teardown 60 s (teardownTimeout).

@@ -43,7 +43,7 @@ export async function openBrowser(): Promise<OpenBrowser> {
   };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(shotsDir, { recursive: true });
-  await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
+export async function screenshot(page: Page, name: string, dir = shotsDir): Promise<void> {
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }

@@ -5,6 +5,7 @@ import { EventFeed } from './event-feed';
 import { Experiments } from './experiments';
 import { FaultsPanel } from './faults-panel';
 import { KafkaPanel } from './kafka-panel';
+import { LinksPanel } from './links-panel';
 import { LoadPanel } from './load-panel';
 import { MoneyMeterPanel } from './money-meter';
 import { Topology } from './topology';
@@ -12,6 +13,7 @@ import { Topology } from './topology';
 const tabs = [
   'overview',
   'faults',
+  'links',
   'charts',
   'kafka',
   'cassandra',
@@ -49,6 +51,7 @@ export function AdminPanel() {
           </div>
         )}
         {tab === 'faults' && <FaultsPanel />}
+        {tab === 'links' && <LinksPanel />}
         {tab === 'charts' && <Charts />}
         {tab === 'kafka' && <KafkaPanel />}
         {tab === 'cassandra' && <CassandraPanel />}
