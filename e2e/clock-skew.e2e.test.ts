@@ -23,7 +23,7 @@ describe('clock skew from the faults panel', () => {
     await b?.close();
   });
 
-  it('refuses a skew past an hour, sets +30 s on payment-1, lists it live and clears it', async () => {
+  it('refuses a skew of 0 s, sets +30 s on payment-1, lists it live and clears it', async () => {
     const { page } = b;
     onTestFailed(() => screenshot(page, 'clock-skew-failed'));
     await page.goto(`${UI}/#/admin`);
@@ -36,11 +36,13 @@ describe('clock skew from the faults panel', () => {
     await form.locator('[data-testid=clock-target]').selectOption('payment-1');
     await form.locator('[data-testid=clock-mode]').selectOption('bump');
     const seconds = form.locator('input[type=number]').first();
-    await seconds.fill('4000');
+    // 0 passes the input's own bounds (±3600, which the browser enforces); the server refuses it.
+    await seconds.fill('0');
     await form.locator('[data-testid=clock-submit]').click();
     // The server's 400 names the field; nothing was set.
-    await expect.poll(() => form.textContent(), { timeout: 5000 }).toMatch(/seconds/i);
-    await expect.poll(() => form.textContent()).toMatch(/3600/);
+    await expect
+      .poll(() => form.textContent(), { timeout: 5000 })
+      .toContain('seconds: must not be 0');
     expect(await clockFaults()).toHaveLength(0);
     await screenshot(page, 'clock-skew-refused');
 
