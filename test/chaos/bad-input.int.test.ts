@@ -23,6 +23,7 @@ type Case = [
   code: string,
   o?: CallOptions,
 ];
+const clock = { kind: 'clock', service: 'payment', mode: 'bump', seconds: 30 };
 const latency = { kind: 'latency', service: 'transaction', target: 'cassandra', meanMs: 100 };
 const badActor = { headers: { 'x-faultline-actor': '<script>alert(1)</script>' } };
 
@@ -265,6 +266,46 @@ const cases: Case[] = [
     {
       body: { kind: 'crash', service: 'transaction', point: 'ledger.after-write', target: 'http' },
     },
+  ],
+  [
+    'clock skew past an hour',
+    'POST',
+    '/faults',
+    400,
+    'INVALID_INPUT',
+    { body: { ...clock, seconds: 3601 } },
+  ],
+  [
+    'clock skew of 0 s',
+    'POST',
+    '/faults',
+    400,
+    'INVALID_INPUT',
+    { body: { ...clock, seconds: 0 } },
+  ],
+  [
+    'clock strobe without a period',
+    'POST',
+    '/faults',
+    400,
+    'INVALID_INPUT',
+    { body: { ...clock, mode: 'strobe' } },
+  ],
+  [
+    'clock skew of an instance of another service',
+    'POST',
+    '/faults',
+    400,
+    'INVALID_INPUT',
+    { body: { ...clock, instance: 'account-1' } },
+  ],
+  [
+    'clock skew with an unknown mode',
+    'POST',
+    '/faults',
+    400,
+    'INVALID_INPUT',
+    { body: { ...clock, mode: 'warp' } },
   ],
   ['fault with bad JSON', 'POST', '/faults', 400, 'MALFORMED_JSON', { raw: "{kind:'latency'}" }],
   [

@@ -1,5 +1,13 @@
 import { NotFoundError } from '@faultline/errors';
-import { chaosRoutes as r, crashPoints, faultTargets, toggles } from '@faultline/api-contract';
+import {
+  chaosRoutes as r,
+  clockSkewModes,
+  crashPoints,
+  faultTargets,
+  maxClockSkewSeconds,
+  toggles,
+  faultTargetLabel,
+} from '@faultline/api-contract';
 import { validate, type Express } from '@faultline/http';
 import { audited, type ApiContext } from './context';
 import { actorOf } from './request-meta';
@@ -8,15 +16,22 @@ export function faultRoutes(app: Express, ctx: ApiContext): void {
   app.get(r.faults.path, async (req, res) => {
     validate(r.faults.query, req.query);
     const { active } = await ctx.faults.list();
-    res.json({ faults: active, catalogue: { targets: faultTargets, crashPoints, toggles } });
+    res.json({
+      faults: active,
+      catalogue: {
+        targets: faultTargets,
+        crashPoints,
+        toggles,
+        clockSkew: { modes: clockSkewModes, maxSeconds: maxClockSkewSeconds },
+      },
+    });
   });
 
   app.post(r.setFault.path, async (req, res) => {
     validate(r.setFault.query, req.query);
     const spec = validate(r.setFault.body, req.body);
     const actor = actorOf(req);
-    const target =
-      spec.kind === 'crash' ? `${spec.service}:${spec.point}` : `${spec.service}:${spec.target}`;
+    const target = faultTargetLabel(spec);
     const fault = await audited(
       ctx,
       { actor, action: `fault.set.${spec.kind}`, target, params: spec },

@@ -1,3 +1,4 @@
+import { describeFault } from '@faultline/api-contract';
 import {
   loadSettingsSchema,
   settingsInput,
@@ -151,12 +152,7 @@ export async function runExperiment(
         return `${step.service} scaled to ${step.instances}`;
       case 'fault': {
         const f = await deps.chaos.setFault(step.fault);
-        const what =
-          step.fault.kind === 'crash'
-            ? `crash ${step.fault.service} at ${step.fault.point}`
-            : step.fault.kind === 'latency'
-              ? `${step.fault.meanMs} ms latency on ${step.fault.service} ${step.fault.target}`
-              : `${step.fault.rate * 100}% errors on ${step.fault.service} ${step.fault.target}`;
+        const what = describeFault(step.fault);
         const d = step.fault.durationSeconds;
         if (d !== undefined) periods.span(`fault:${f.id}`, what, t, t + d);
         else periods.begin(`fault:${f.id}`, what, t);

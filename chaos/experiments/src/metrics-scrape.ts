@@ -4,8 +4,13 @@ import type { NodeInfo } from '@faultline/runtime';
 export const scrapedCounters = {
   retries: 'faultline_retries_total',
   deadLetters: 'faultline_dead_letters_total',
+  /** The payment sweeper's re-drives of payments it judged stuck. */
+  redrives: 'faultline_payment_redrives_total',
 } as const;
 export type ScrapedCounter = keyof typeof scrapedCounters;
+type Counts = Record<ScrapedCounter, number>;
+const names = Object.keys(scrapedCounters) as ScrapedCounter[];
+const zero = (): Counts => ({ retries: 0, deadLetters: 0, redrives: 0 });
 
 /** Sum of every sample of `metric` in Prometheus text (all label sets). */
 export function sumMetric(text: string, metric: string): number {
@@ -20,14 +25,14 @@ export function sumMetric(text: string, metric: string): number {
 }
 
 /**
- * Counts retries and dead letters during an experiment by scraping each service instance's
- * /metrics. A restarted instance starts its counters at zero again: a drop is taken as a
- * restart, and what the old process had counted is kept.
+ * Counts retries, dead letters and re-drives during an experiment by scraping each service
+ * instance's /metrics. A restarted instance starts its counters at zero again: a drop is
+ * taken as a restart, and what the old process had counted is kept.
  */
 export class CounterScraper {
-  private readonly base = new Map<string, Record<ScrapedCounter, number>>();
-  private readonly last = new Map<string, Record<ScrapedCounter, number>>();
-  private readonly carried: Record<ScrapedCounter, number> = { retries: 0, deadLetters: 0 };
+  private readonly base = new Map<string, Counts>();
+  private readonly last = new Map<string, Counts>();
+  private readonly carried: Counts = zero();
 
   constructor(private readonly fetchText: (url: string) => Promise<string> = defaultFetch) {}
 
@@ -39,18 +44,15 @@ export class CounterScraper {
           `http://${n.host ?? '127.0.0.1'}:${n.port}/metrics`,
         ).catch(() => undefined);
         if (text === undefined) return;
-        const now = {
-          retries: sumMetric(text, scrapedCounters.retries),
-          deadLetters: sumMetric(text, scrapedCounters.deadLetters),
-        };
+        const now = zero();
+        for (const k of names) now[k] = sumMetric(text, scrapedCounters[k]);
         const prev = this.last.get(n.id);
         if (!this.base.has(n.id)) this.base.set(n.id, now);
-        else if (prev && (now.retries < prev.retries || now.deadLetters < prev.deadLetters)) {
+        else if (prev && names.some((k) => now[k] < prev[k])) {
           // Restarted: bank what the old process counted since the experiment began.
           const b = this.base.get(n.id)!;
-          this.carried.retries += prev.retries - b.retries;
-          this.carried.deadLetters += prev.deadLetters - b.deadLetters;
-          this.base.set(n.id, { retries: 0, deadLetters: 0 });
+          for (const k of names) this.carried[k] += prev[k] - b[k];
+          this.base.set(n.id, zero());
         }
         this.last.set(n.id, now);
       }),
@@ -58,12 +60,11 @@ export class CounterScraper {
   }
 
   /** Counted since the first scrape. */
-  totals(): Record<ScrapedCounter, number> {
+  totals(): Counts {
     const out = { ...this.carried };
     for (const [id, now] of this.last) {
       const b = this.base.get(id)!;
-      out.retries += now.retries - b.retries;
-      out.deadLetters += now.deadLetters - b.deadLetters;
+      for (const k of names) out[k] += now[k] - b[k];
     }
     return out;
   }

@@ -134,6 +134,10 @@ export function renderReportHtml(card: ReportCard): string {
       card.counters ? `${card.counters.retries} / ${card.counters.deadLetters}` : 'not scraped',
     ),
     row(
+      'sweeper re-drives',
+      card.counters?.redrives === undefined ? '-' : `${card.counters.redrives}`,
+    ),
+    row(
       'quiesced',
       card.quiesced === null
         ? '-'

@@ -67,7 +67,8 @@ export interface ReportCard {
   periods: FaultPeriod[];
   steps: StepRecord[];
   recovery: Recovery | null;
-  counters: { retries: number; deadLetters: number } | null;
+  /** redrives: absent in cards written before it was counted. */
+  counters: { retries: number; deadLetters: number; redrives?: number } | null;
   payments: { COMPLETED: number; REJECTED: number; REFUNDED: number; notFinal: number };
   quiesced: boolean | null;
   audit: AuditOutcome | null;

@@ -19,6 +19,8 @@ const shipped = [
   'partition-ledger-cassandra',
   'asymmetric-payment-kafka',
   'redis-blackhole-5s',
+  // issue 15: clock skew
+  'payment-clock-bump',
 ];
 
 describe('scenarios', () => {

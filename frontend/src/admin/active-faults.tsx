@@ -7,6 +7,12 @@ function describe(f: Fault): string {
   if (f.kind === 'latency')
     return `${where} ${f.target}: +${f.meanMs} ms ±${f.jitterMs ?? 0}, p=${f.probability ?? 1}`;
   if (f.kind === 'error') return `${where} ${f.target}: ${Math.round((f.rate ?? 0) * 100)}% errors`;
+  if (f.kind === 'clock') {
+    const on = f.instance ?? where;
+    return f.mode === 'bump'
+      ? `${on} clock ${f.seconds > 0 ? '+' : ''}${f.seconds} s`
+      : `${on} clock strobes ±${f.seconds} s every ${f.periodSeconds} s`;
+  }
   return `${where} crashes at ${f.point}, p=${f.probability ?? 1}`;
 }
 

@@ -76,13 +76,18 @@ export {
   type Toggle,
 } from './chaos/catalogue';
 export {
+  clockSkewModes,
   faultSchema,
   faultSpecSchema,
+  maxClockSkewSeconds,
   toggleStateSchema,
+  type ClockSkewMode,
+  type ClockSkewSpec,
   type Fault,
   type FaultSpec,
   type FaultSpecInput,
 } from './chaos/fault-spec';
+export { describeFault, faultTargetLabel } from './chaos/fault-label';
 export {
   amountSchema,
   loadSettingsSchema,

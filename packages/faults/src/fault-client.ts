@@ -1,4 +1,5 @@
 import { UnavailableError } from '@faultline/errors';
+import type { ClockSkew } from '@faultline/clock';
 import type { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CrashPoint, FaultTarget, Toggle } from './catalogue';
@@ -95,9 +96,7 @@ export class FaultClient implements FaultInjector {
         this.opts.redis.hgetall(this.keys.faults),
         this.opts.redis.hgetall(this.keys.toggles),
       ]);
-      this.faults = parseFaults(faults).filter(
-        (f) => f.service === '*' || f.service === this.opts.service,
-      );
+      this.faults = parseFaults(faults).filter((f) => this.targets(f));
       this.toggleOn = new Set(
         parseToggles(toggles)
           .filter((t: ToggleState) => t.on)
@@ -106,6 +105,12 @@ export class FaultClient implements FaultInjector {
     } catch {
       // Redis unreachable: keep the last known settings (a Redis outage is itself a fault).
     }
+  }
+
+  /** A fault for this service; a clock skew may name one instance of it. */
+  private targets(f: Fault): boolean {
+    if (f.service !== '*' && f.service !== this.opts.service) return false;
+    return f.kind !== 'clock' || f.instance === undefined || f.instance === this.opts.instanceId;
   }
 
   private active(): Fault[] {
@@ -156,6 +161,18 @@ export class FaultClient implements FaultInjector {
     return this.active().some((f) => f.kind === 'crash' && f.point === point);
   }
 
+  clockSkew(): ClockSkew | undefined {
+    // Faults are sorted by setAt: of several skews, the last one set is in force.
+    const f = this.active().findLast((x) => x.kind === 'clock');
+    if (f?.kind !== 'clock') return undefined;
+    const { mode, seconds, periodSeconds } = f;
+    return {
+      mode,
+      seconds,
+      sinceMs: Date.parse(f.setAt),
+      ...(periodSeconds ? { periodSeconds } : {}),
+    };
+  }
   list(): Fault[] {
     return this.active();
   }

@@ -1,3 +1,4 @@
+import type { ClockSkew } from '@faultline/clock';
 import type { CrashPoint, FaultTarget, Toggle } from './catalogue';
 
 /**
@@ -17,6 +18,8 @@ export interface FaultInjector {
    * passes it per item, so the crash lands exactly where documented. Absent: never armed.
    */
   armed?(point: CrashPoint): boolean;
+  /** The clock skew set for this instance, if any (see @faultline/clock). Absent: none. */
+  clockSkew?(): ClockSkew | undefined;
 }
 
 export const noFaults: FaultInjector = {
@@ -24,6 +27,7 @@ export const noFaults: FaultInjector = {
   crashPoint: () => Promise.resolve(),
   isOn: () => false,
   armed: () => false,
+  clockSkew: () => undefined,
 };
 
 /** The exit code of a process stopped by a crash point, so the control plane can name it. */

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '@faultline/clock';
 import { noFaults, type FaultInjector } from '@faultline/faults';
 import { UnavailableError, isRetriable } from '@faultline/errors';
 import type { Logger, Metrics } from '@faultline/observability';
@@ -46,6 +47,8 @@ export interface PublisherOptions {
   metrics?: Metrics;
   /** Chaos: latency/errors injected before each send ('kafka.produce'). Default none. */
   faults?: FaultInjector;
+  /** Stamps each envelope's producedAtMs (a clock-skew fault moves it). Default wall time. */
+  clock?: Clock;
 }
 
 /**
@@ -57,6 +60,7 @@ export interface PublisherOptions {
 export function createPublisher(options: PublisherOptions): Publisher {
   const log = options.logger.child({ component: 'publisher' });
   const faults = options.faults ?? noFaults;
+  const clock = options.clock ?? systemClock;
   let producer: Producer | undefined;
   let connecting: Promise<Producer> | undefined;
 
@@ -99,7 +103,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
       causationId: input.causationId ?? '',
       attempt: input.attempt ?? 1,
       producer: options.instanceId,
-      producedAtMs: BigInt(Date.now()),
+      producedAtMs: BigInt(clock.now()),
       payload: input.payload,
     });
     return { id, message: { key: input.key, value: Buffer.from(value), headers: input.headers } };

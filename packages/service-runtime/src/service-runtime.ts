@@ -1,3 +1,4 @@
+import { skewedClock, type Clock } from '@faultline/clock';
 import type { BaseConfig } from '@faultline/config';
 import { FaultlineError, isRetriable, UnavailableError } from '@faultline/errors';
 import type { FaultInjector } from '@faultline/faults';
@@ -48,6 +49,12 @@ export interface ServiceRuntime {
    * nothing until `prepare` has connected it.
    */
   readonly faults: FaultInjector;
+  /**
+   * This instance's clock: wall time, moved by a clock-skew fault set for it (bump or strobe).
+   * Service code reads it for every timestamp it writes and every decision on time; the
+   * publisher stamps envelopes with it and the consumers judge retry delays by it.
+   */
+  readonly clock: Clock;
   /** Creates the keyspace and tables, then the topics (with retry and dead-letter topics). */
   prepare(schema: readonly string[], topics: readonly string[]): Promise<void>;
   /** Starts the HTTP server with the service's routes; resolves to the port. */
@@ -91,9 +98,10 @@ export function createServiceRuntime(
   const logger = createLogger({ service, instanceId, level: config.logLevel });
   const metrics = createMetrics({ service, instanceId });
   const faults = new SwitchableFaults();
+  const clock = skewedClock(() => faults.clockSkew());
   const cassandra = createCassandra(config.cassandra, { logger, faults });
   const kafka = createKafka({ brokers: config.kafkaBrokers, clientId: instanceId, logger });
-  const publisher = createPublisher({ kafka, instanceId, logger, metrics, faults });
+  const publisher = createPublisher({ kafka, instanceId, logger, metrics, faults, clock });
   const probe = createKafkaProbe(kafka);
   const closers: (() => Promise<unknown>)[] = [];
   const onStop = (close: () => Promise<unknown>) => void closers.push(close);
@@ -117,6 +125,7 @@ export function createServiceRuntime(
     kafka,
     publisher,
     faults,
+    clock,
     onStop,
     async prepare(schema, topics) {
       // Faults first: a new instance applies the current settings from its first query on.
@@ -166,6 +175,7 @@ export function createServiceRuntime(
         publisher,
         handle,
         faults,
+        clock,
         keyConcurrency: config.consumerKeyConcurrency,
         sessionTimeout: config.consumerSessionTimeoutMs,
         ...tuning,

@@ -1,3 +1,4 @@
+import type { ClockSkew } from '@faultline/clock';
 import {
   noFaults,
   type CrashPoint,
@@ -33,5 +34,9 @@ export class SwitchableFaults implements FaultInjector {
 
   armed(point: CrashPoint): boolean {
     return this.target.armed?.(point) ?? false;
+  }
+
+  clockSkew(): ClockSkew | undefined {
+    return this.target.clockSkew?.();
   }
 }

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '@faultline/clock';
 import type { OpenAccountBody } from '@faultline/api-contract';
 import {
   findAccountOwner,
@@ -30,6 +31,8 @@ export interface OpenDeps {
   payments: PaymentClient;
   sessionSecret: string;
   maxAmount: bigint;
+  /** Stamps created_at, signs and judges sessions (a clock-skew fault moves it). Default wall time. */
+  clock?: Clock;
   /** Called once per newly written account (event + cache refresh). */
   onOpened(account: Account): Promise<void>;
 }
@@ -73,7 +76,13 @@ export async function openAccount(
   if (owner !== claims.userId)
     throw new ForbiddenError(`account ${input.from} is not yours`, { code: 'NOT_OWNER' });
 
-  const account = newAccount(claims.userId, name, false, amount);
+  const account = newAccount(
+    claims.userId,
+    name,
+    false,
+    amount,
+    (deps.clock ?? systemClock).date(),
+  );
   await insertAccount(deps.db, account);
   await deps.onOpened(account);
   const fundingPaymentId = await fund(deps, account, authorization, input.from);
@@ -81,7 +90,7 @@ export async function openAccount(
 }
 
 async function openFirst(deps: OpenDeps, claims: SessionClaims, name: string): Promise<Opened> {
-  const candidate = newAccount(claims.userId, name, true, 0n);
+  const candidate = newAccount(claims.userId, name, true, 0n, (deps.clock ?? systemClock).date());
   const firstId = await claimFirstAccount(deps.db, claims.userId, candidate.accountId);
   let account = firstId === candidate.accountId ? undefined : await getAccount(deps.db, firstId);
   if (account?.fundingPaymentId !== undefined)
@@ -99,7 +108,7 @@ async function openFirst(deps: OpenDeps, claims: SessionClaims, name: string): P
     await insertAccount(deps.db, account);
     await deps.onOpened(account);
   }
-  const system = `Bearer ${signSystemToken(deps.sessionSecret)}`;
+  const system = `Bearer ${signSystemToken(deps.sessionSecret, deps.clock?.now())}`;
   const fundingPaymentId = await fund(deps, account, system, TREASURY_ACCOUNT_ID);
   return { account: { ...account, fundingPaymentId }, fundingPaymentId, created };
 }
@@ -121,12 +130,18 @@ async function fund(
   return paymentId;
 }
 
-function newAccount(userId: string, name: string, first: boolean, fundingAmount: bigint): Account {
+function newAccount(
+  userId: string,
+  name: string,
+  first: boolean,
+  fundingAmount: bigint,
+  createdAt: Date,
+): Account {
   return {
     accountId: newAccountId(),
     userId,
     name,
-    createdAt: new Date(),
+    createdAt,
     first,
     fundingAmount,
     fundingPaymentId: undefined,

@@ -24,7 +24,8 @@ const HISTORY_LIMIT = 20;
 
 export function addAccountRoutes(app: Express, deps: RouteDeps): void {
   const { db, balances, lists } = deps;
-  const session = (header: string | undefined) => authenticate(header, deps.sessionSecret);
+  const session = (header: string | undefined) =>
+    authenticate(header, deps.sessionSecret, deps.clock?.now());
   const withBalance = async (a: { accountId: string; name: string; createdAt: string }) => {
     const b = await readBalance(db, balances, a.accountId);
     return {
@@ -39,9 +40,9 @@ export function addAccountRoutes(app: Express, deps: RouteDeps): void {
   app.post(r.login.path, async (req, res) => {
     validate(r.login.query, req.query);
     const name = parseDisplayName(validate(r.login.body, req.body).name, 'name');
-    const { user, created } = await loginUser(db, name);
+    const { user, created } = await loginUser(db, name, deps.clock?.date());
     if (created) await deps.onUserCreated(user);
-    const token = signSessionToken(user, deps.sessionSecret);
+    const token = signSessionToken(user, deps.sessionSecret, { nowMs: deps.clock?.now() });
     res
       .status(created ? 201 : 200)
       .json({ token, user: { userId: user.userId, name: user.name }, created });

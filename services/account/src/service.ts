@@ -94,6 +94,7 @@ export function createAccountService(config: AccountConfig): AccountService {
         maxAmount: config.FAULTLINE_MAX_AMOUNT,
         onOpened,
         onUserCreated,
+        clock: rt.clock,
       };
       const port = await rt.serve((app) => addAccountRoutes(app, routes), {
         redis: () => pingRedis(redis),

@@ -16,8 +16,9 @@ export interface User {
 export async function loginUser(
   db: AccountDb,
   name: string,
+  now: Date = new Date(),
 ): Promise<{ user: User; created: boolean }> {
-  const candidate = { userId: newUserId(), name, createdAt: new Date() };
+  const candidate = { userId: newUserId(), name, createdAt: now };
   const rs = await db.client.execute(
     `INSERT INTO ${db.keyspace}.users (name_key, user_id, name, created_at) VALUES (?, ?, ?, ?) IF NOT EXISTS`,
     [nameKey(name), candidate.userId, candidate.name, candidate.createdAt],

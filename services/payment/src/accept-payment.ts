@@ -7,6 +7,7 @@ import {
 } from '@faultline/bank-model';
 import { ForbiddenError, NotFoundError, ValidationError } from '@faultline/errors';
 import { TREASURY_ACCOUNT_ID } from '@faultline/ledger-model';
+import type { Clock } from '@faultline/clock';
 import type { Logger } from '@faultline/observability';
 import { parseAmount } from '@faultline/money';
 import type { Topics } from '@faultline/proto';
@@ -23,6 +24,8 @@ export interface AcceptDeps {
   maxAmount: bigint;
   /** FAULTLINE_PAYMENT_ONE_LWT: accept with one LWT (the payment row is the key's claim). */
   oneLwt: boolean;
+  /** Stamps created_at and judges session expiry (a clock-skew fault moves it). Default wall time. */
+  clock?: Clock;
   publish(message: OutgoingMessage, cause: { paymentId: string; messageId: string }): Promise<void>;
 }
 
@@ -80,8 +83,8 @@ export async function acceptPayment(
 
   const r = { userId: claims.userId, system: claims.system, key, from, to, amount };
   const accepted = deps.oneLwt
-    ? await acceptWithOneLwt(deps.db, deps.instance, r)
-    : await acceptWithKeyClaim(deps.db, deps.instance, r);
+    ? await acceptWithOneLwt(deps.db, deps.instance, r, deps.clock)
+    : await acceptWithKeyClaim(deps.db, deps.instance, r, deps.clock);
   if (!accepted.created) return { paymentId: accepted.paymentId, state: accepted.state };
   const payment = accepted.payment;
   const msg = stepMessage({ ...payment, state: 'REQUESTED' }, deps.topics);

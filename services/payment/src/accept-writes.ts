@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '@faultline/clock';
 import { paymentIdFor, type PaymentState } from '@faultline/bank-model';
 import { ConflictError } from '@faultline/errors';
 import { claimIdempotencyKey, findKeyClaim } from './idempotency';
@@ -61,11 +62,12 @@ export async function acceptWithKeyClaim(
   db: PaymentDb,
   instance: string,
   r: AcceptRequest,
+  clock: Clock = systemClock,
 ): Promise<Accepted> {
   const claim = await claimIdempotencyKey(db, r.userId, r.key, {
     paymentId: paymentIdFor(r.userId, r.key),
     request: canonical(r),
-    createdAt: new Date(),
+    createdAt: clock.date(),
   });
   if (claim.request !== canonical(r)) reused();
   const payment = newPayment(r, claim.paymentId, claim.createdAt);
@@ -92,6 +94,7 @@ export async function acceptWithOneLwt(
   db: PaymentDb,
   instance: string,
   r: AcceptRequest,
+  clock: Clock = systemClock,
 ): Promise<Accepted> {
   const paymentId = paymentIdFor(r.userId, r.key);
   const [legacy, head] = await Promise.all([
@@ -99,9 +102,9 @@ export async function acceptWithOneLwt(
     getPaymentHead(db, paymentId),
   ]);
   if (legacy !== undefined && legacy.paymentId !== paymentId)
-    return acceptWithKeyClaim(db, instance, r);
+    return acceptWithKeyClaim(db, instance, r, clock);
   if (head !== undefined) return existingPayment(r, paymentId, head);
-  const payment = newPayment(r, paymentId, new Date());
+  const payment = newPayment(r, paymentId, clock.date());
   const created = await createPayment(db, payment, instance);
   if (created.created) return { created: true, payment };
   // Lost a race for this key: the index row written with this request's created_at goes.

@@ -19,7 +19,7 @@ export interface RouteDeps extends AcceptDeps {
 /** The payment API; every route needs a session (`Authorization: Bearer <token>`). */
 export function addPaymentRoutes(app: Express, deps: RouteDeps): void {
   app.post(r.pay.path, async (req, res) => {
-    const claims = authenticate(req.get('authorization'), deps.sessionSecret);
+    const claims = authenticate(req.get('authorization'), deps.sessionSecret, deps.clock?.now());
     validate(r.pay.query, req.query);
     // The Idempotency-Key is checked first, by acceptPayment, with codes of its own.
     const accepted = await acceptPayment(deps, claims, req.get('idempotency-key'), req.body);
@@ -27,7 +27,7 @@ export function addPaymentRoutes(app: Express, deps: RouteDeps): void {
   });
 
   app.get(r.payment.path, async (req, res) => {
-    const claims = authenticate(req.get('authorization'), deps.sessionSecret);
+    const claims = authenticate(req.get('authorization'), deps.sessionSecret, deps.clock?.now());
     const { id } = validate(r.payment.params, req.params);
     validate(r.payment.query, req.query);
     if (!isPaymentId(id))
@@ -44,7 +44,7 @@ export function addPaymentRoutes(app: Express, deps: RouteDeps): void {
 
   // GET /payments?mine[&limit=N]: the caller's payments, newest first.
   app.get(r.myPayments.path, async (req, res) => {
-    const claims = authenticate(req.get('authorization'), deps.sessionSecret);
+    const claims = authenticate(req.get('authorization'), deps.sessionSecret, deps.clock?.now());
     const query = validate(r.myPayments.query, req.query);
     const payments = await listUserPayments(deps.db, claims.userId, query.limit ?? 50);
     res.json({ payments: payments.map(paymentView) });

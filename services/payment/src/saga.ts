@@ -1,5 +1,6 @@
 import { decodeMessage, type PaymentState } from '@faultline/bank-model';
 import { PoisonMessageError } from '@faultline/errors';
+import type { Clock } from '@faultline/clock';
 import { noFaults, type FaultInjector } from '@faultline/faults';
 import type { Logger } from '@faultline/observability';
 import { messageTypes, type Topics } from '@faultline/proto';
@@ -23,6 +24,8 @@ export interface SagaDeps {
   publish(message: OutgoingMessage, cause: { paymentId: string; messageId: string }): Promise<void>;
   /** Chaos: the `payment.after-state-update` crash point and the state-condition toggle. */
   faults?: FaultInjector;
+  /** Stamps each move (see StepContext). Default wall time. */
+  clock?: Clock;
 }
 
 type Leg = 'DEBIT' | 'CREDIT' | 'REFUND';
@@ -64,7 +67,12 @@ export function createSagaHandler(deps: SagaDeps): (msg: SagaMessage) => Promise
       throw new PoisonMessageError(`no payment ${paymentId}`, { code: 'UNKNOWN_PAYMENT' });
     if (extra.leg) assertLegMatches(payment, extra.leg);
     const faults = deps.faults ?? noFaults;
-    const ctx = { instance: deps.instance, attempt: msg.envelope.attempt || 1, faults };
+    const ctx = {
+      instance: deps.instance,
+      attempt: msg.envelope.attempt || 1,
+      faults,
+      ...(deps.clock ? { clock: deps.clock } : {}),
+    };
     const result = await advance(deps.db, { paymentId, from, to, ...extra }, ctx);
     if (!result.applied && result.state !== to) {
       deps.logger.debug('duplicate saga message skipped', {

@@ -5,6 +5,7 @@ import {
   type RunnableService,
 } from '@faultline/service-runtime';
 import { topics as topicsFor } from '@faultline/proto';
+import { Counter } from 'prom-client';
 import type { PaymentConfig } from './config';
 import { addPaymentRoutes } from './routes';
 import { createSagaHandler } from './saga';
@@ -40,6 +41,7 @@ export function createPaymentService(config: PaymentConfig): PaymentService {
     logger: rt.logger,
     publish,
     faults: rt.faults,
+    clock: rt.clock,
   };
 
   return {
@@ -65,11 +67,17 @@ export function createPaymentService(config: PaymentConfig): PaymentService {
         [topics.paymentValidation, topics.ledgerEvents],
         createSagaHandler(deps),
       );
+      const redrives = new Counter({
+        name: 'faultline_payment_redrives_total',
+        help: 'Payments the sweeper judged stuck and re-drove (by its own clock)',
+        registers: [rt.metrics.registry],
+      });
       const sweeper = startSweeper({
         ...deps,
         stuckAfterMs: config.FAULTLINE_PAYMENT_STUCK_AFTER_MS,
         intervalMs: config.FAULTLINE_PAYMENT_SWEEP_INTERVAL_MS,
         lazy: config.FAULTLINE_PAYMENT_SWEEP_LAZY,
+        onRedrive: () => redrives.inc(),
       });
       rt.onStop(() => sweeper.stop());
       rt.logger.info('payment service started', { port, topicPrefix: config.topicPrefix });

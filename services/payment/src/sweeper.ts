@@ -1,4 +1,5 @@
 import { isTerminal } from '@faultline/bank-model';
+import { systemClock, type Clock } from '@faultline/clock';
 import type { Logger } from '@faultline/observability';
 import type { Topics } from '@faultline/proto';
 import type { PaymentDb } from './payment-db';
@@ -21,7 +22,16 @@ export interface SweeperOptions {
    * cannot be stuck yet, and its final move closes its row itself). Default true.
    */
   lazy?: boolean;
+  /**
+   * Judges "stuck" and stamps the claim. A clock-skew fault moves it: ahead, payments last
+   * touched by a true clock look older than they are and are re-driven early (harmless: the
+   * ledger and the state moves are idempotent); behind, stuck payments wait longer. Default
+   * wall time.
+   */
+  clock?: Clock;
   publish(message: OutgoingMessage, cause: { paymentId: string; messageId: string }): Promise<void>;
+  /** Called once per re-drive (the payment service counts them in /metrics). */
+  onRedrive?(): void;
 }
 
 /**
@@ -37,12 +47,13 @@ export function startSweeper(o: SweeperOptions): {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
+  const clock = o.clock ?? systemClock;
 
   const sweepOnce = async (): Promise<number> => {
     let redriven = 0;
     for (let bucket = 0; bucket < OPEN_BUCKETS && !stopped; bucket++) {
       for (const open of await listOpenPayments(o.db, bucket)) {
-        const now = Date.now();
+        const now = clock.now();
         // updated_at >= created_at, and `since` is no earlier than created_at: a payment whose
         // row is younger than the bound has not been untouched that long. Skipping it spares
         // a read of every payment in flight on every sweep; a final one left behind (its last
@@ -61,14 +72,20 @@ export function startSweeper(o: SweeperOptions): {
           continue;
         }
         if (now - p.updatedAt.getTime() < o.stuckAfterMs) continue;
-        if (!(await claimRedrive(o.db, p, { instance: o.instance, attempt: p.redrives + 2 })))
+        if (
+          !(await claimRedrive(o.db, p, { instance: o.instance, attempt: p.redrives + 2, clock }))
+        )
           continue;
         const next = stepMessage(p, o.topics);
         if (next) await o.publish(next, { paymentId: p.paymentId, messageId: '' });
+        o.onRedrive?.();
+        // untouchedMs is by this instance's clock: a skewed clock shows here as a payment
+        // "untouched" for longer than it exists (see the payment-clock-bump experiment).
         o.logger.info('stuck payment re-driven', {
           paymentId: p.paymentId,
           state: p.state,
           redrives: p.redrives + 1,
+          untouchedMs: now - p.updatedAt.getTime(),
         });
         redriven++;
       }

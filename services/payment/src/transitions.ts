@@ -1,5 +1,6 @@
 import { isLwtApplied } from '@faultline/storage';
 import { canAdvance, isTerminal, type PaymentState } from '@faultline/bank-model';
+import { systemClock, type Clock } from '@faultline/clock';
 import { noFaults, type FaultInjector } from '@faultline/faults';
 import { closeOpenPayment } from './payment-store';
 import { prepared, type PaymentDb } from './payment-db';
@@ -20,6 +21,12 @@ export interface StepContext {
   attempt: number;
   /** Chaos: the `payment.no-state-condition` toggle, read at every move. Default none. */
   faults?: FaultInjector;
+  /**
+   * Stamps `updated_at` and the timeline's `step_at` (a clock-skew fault moves it). Default
+   * wall time. Ordering never depends on it: the timeline is ordered by the Cassandra-made
+   * `step` timeuuid, and the redrive claim compares `updated_at` with the value read.
+   */
+  clock?: Clock;
 }
 
 export interface Transition {
@@ -43,7 +50,7 @@ export async function advance(
   // A programmer error, never data: no message may ask for a backwards move.
   if (!canAdvance(t.from, t.to)) throw new RangeError(`illegal transition ${t.from} -> ${t.to}`);
   const ks = db.keyspace;
-  const now = new Date();
+  const now = (ctx.clock ?? systemClock).date();
   // SAFETY NET OFF (chaos toggle payment.no-state-condition): the move is written without
   // `IF state = :expected`, so the binding forward-only rule is suspended: a duplicate or
   // late message moves the payment again (even backwards) and its next command is sent twice.
@@ -86,7 +93,7 @@ export async function claimRedrive(
   ctx: StepContext,
 ): Promise<boolean> {
   const ks = db.keyspace;
-  const now = new Date();
+  const now = (ctx.clock ?? systemClock).date();
   const rs = await db.client.batch(
     [
       {

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '@faultline/clock';
 import { UnavailableError } from '@faultline/errors';
 import {
   MARKER_KIND,
@@ -38,6 +39,8 @@ export interface CoalesceContext {
   instanceId: string;
   maxAttempts: number;
   maxBatchLegs: number;
+  /** Stamps the rows' write time (see LedgerWriterOptions.clock). Default wall time. */
+  clock?: Clock;
 }
 
 /**
@@ -107,7 +110,7 @@ async function applyChunk(
     const head = await readHead(ctx.client, ctx.cql, accountId);
     plan = planBatch(head, requests, decided, round);
     if (plan.writes.length === 0) return { results: appliedResults(plan, round), paxosRounds };
-    const at = new Date();
+    const at = (ctx.clock ?? systemClock).date();
     const meta = (leg: number): WriteMeta => ({
       messageId: (legs[leg] as LegCommand).messageId,
       instanceId: ctx.instanceId,

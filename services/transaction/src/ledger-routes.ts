@@ -24,6 +24,8 @@ export interface LedgerRouteDeps {
   /** The user owning an account (the account service's accounts table), undefined if none. */
   ownerOf(accountId: string): Promise<string | undefined>;
   sessionSecret: string;
+  /** Judges session expiry (a clock-skew fault moves it). Default wall time. */
+  now?: () => number;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface LedgerRouteDeps {
 export function addLedgerRoutes(app: Express, deps: LedgerRouteDeps): void {
   const r = transactionRoutes.ledger;
   app.get(r.path, async (req, res) => {
-    const claims = authenticate(req.get('authorization'), deps.sessionSecret);
+    const claims = authenticate(req.get('authorization'), deps.sessionSecret, deps.now?.());
     const { id } = validate(r.params, req.params);
     const { limit } = validate(r.query, req.query);
     if (!claims.system && (await deps.ownerOf(id)) !== claims.userId)

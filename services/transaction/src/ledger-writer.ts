@@ -1,4 +1,5 @@
 import { UnavailableError } from '@faultline/errors';
+import { systemClock, type Clock } from '@faultline/clock';
 import { noFaults, type FaultInjector } from '@faultline/faults';
 import { isLwtApplied } from '@faultline/storage';
 import { nextEntry, type LegMarker, type LegRequest } from '@faultline/ledger-model';
@@ -32,6 +33,12 @@ export interface LedgerWriterOptions {
   faults?: FaultInjector;
   /** Most legs of one account in one conditional batch (applyMany). Default 20. */
   maxBatchLegs?: number;
+  /**
+   * Stamps each row's write time (a clock-skew fault moves it). Never an order: the chain's
+   * order is its seq, so a skewed ledger writes rows whose times go back, nothing worse.
+   * Default wall time.
+   */
+  clock?: Clock;
 }
 
 export interface LedgerWriter {
@@ -76,9 +83,10 @@ export function createLedgerWriter(opts: LedgerWriterOptions): LedgerWriter {
   const plain = unconditional(cql);
   const maxAttempts = opts.maxAttempts ?? 50;
   const faults = opts.faults ?? noFaults;
+  const clock = opts.clock ?? systemClock;
 
   async function apply(leg: LegRequest, messageId: string): Promise<LegResult> {
-    const meta = (): WriteMeta => ({ messageId, instanceId, at: new Date() });
+    const meta = (): WriteMeta => ({ messageId, instanceId, at: clock.date() });
     for (let round = 1; round <= maxAttempts; round++) {
       const head = await readHead(client, cql, leg.accountId);
       const next = nextEntry(head, leg);
@@ -212,7 +220,7 @@ export function createLedgerWriter(opts: LedgerWriterOptions): LedgerWriter {
     )
       return applyEach(legs);
     return applyCoalesced(
-      { client, cql, instanceId, maxAttempts, maxBatchLegs: opts.maxBatchLegs ?? 20 },
+      { client, cql, instanceId, maxAttempts, maxBatchLegs: opts.maxBatchLegs ?? 20, clock },
       legs,
     );
   }

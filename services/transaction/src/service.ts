@@ -73,6 +73,7 @@ export function createTransactionService(
             readEntries: (accountId, limit) => readEntries(cassandra, cql, accountId, limit),
             ownerOf: (accountId) => findAccountOwner(cassandra, keyspace, accountId),
             sessionSecret: secret,
+            now: () => rt.clock.now(),
           }),
         { redis: () => pingRedis(redis) },
       );
@@ -81,6 +82,7 @@ export function createTransactionService(
         keyspace: config.cassandra.keyspace,
         instanceId: config.instanceId,
         faults: rt.faults,
+        clock: rt.clock,
       });
       const deps = {
         writer,

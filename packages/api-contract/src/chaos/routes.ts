@@ -90,6 +90,8 @@ export const chaosRoutes = {
         targets: z.array(z.string()),
         crashPoints: z.record(z.string(), z.string()),
         toggles: z.record(z.string(), z.string()),
+        /** Clock skew: its modes and the largest |seconds|. */
+        clockSkew: z.object({ modes: z.array(z.string()), maxSeconds: z.number() }),
       }),
     }),
   }),
@@ -97,7 +99,7 @@ export const chaosRoutes = {
     owner: c,
     method: 'POST',
     path: '/api/chaos/faults',
-    summary: 'inject latency, errors or a crash point into a service',
+    summary: 'inject latency, errors, a crash point or clock skew into a service or instance',
     auth: 'none',
     mutates: true,
     body: faultSpecSchema,

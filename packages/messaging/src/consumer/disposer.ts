@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '@faultline/clock';
 import type { FaultInjector } from '@faultline/faults';
 import type { Logger, Metrics } from '@faultline/observability';
 import type { KafkaMessage } from 'kafkajs';
@@ -22,6 +23,8 @@ export interface DisposerDeps {
   retryDelaysMs: number[];
   heartbeatIntervalMs: number;
   faults: FaultInjector;
+  /** Judges a retry's due time and stamps failedAt. Default wall time. */
+  clock?: Clock;
 }
 
 export interface Incoming {
@@ -46,7 +49,11 @@ export class Disposer {
     const { route, message } = input;
     if (route.level > 0) {
       const delay = this.deps.retryDelaysMs[route.level - 1] ?? 0;
-      const waitMs = RetryGate.remaining(Number(message.timestamp), delay);
+      const waitMs = RetryGate.remaining(
+        Number(message.timestamp),
+        delay,
+        (this.deps.clock ?? systemClock).now(),
+      );
       if (waitMs > 0) return { outcome: 'hold', waitMs };
     }
     let envelope: DecodedEnvelope;
@@ -218,7 +225,7 @@ export class Disposer {
       [h.originOffset]:
         route.level > 0 ? (previous[h.originOffset] ?? message.offset) : message.offset,
       [h.attempt]: String(attempt),
-      [h.failedAt]: new Date().toISOString(),
+      [h.failedAt]: (this.deps.clock ?? systemClock).date().toISOString(),
       [h.failedBy]: this.deps.instanceId,
     };
     if (dead || !envelope) {

@@ -1,3 +1,4 @@
+import { systemClock } from '@faultline/clock';
 import { noFaults } from '@faultline/faults';
 import type { Kafka } from 'kafkajs';
 import { whileSettling } from '../offsets';
@@ -85,6 +86,7 @@ export async function runConsumer(options: ConsumerOptions): Promise<ConsumerHan
     retryDelaysMs,
     heartbeatIntervalMs: heartbeatInterval,
     faults: options.faults ?? noFaults,
+    clock: options.clock ?? systemClock,
   });
   consumer.on(consumer.events.GROUP_JOIN, (e) =>
     log.info('joined consumer group', {

@@ -1,3 +1,4 @@
+import type { Clock } from '@faultline/clock';
 import type { FaultInjector } from '@faultline/faults';
 import type { Logger, Metrics } from '@faultline/observability';
 import type { Kafka } from 'kafkajs';
@@ -83,6 +84,8 @@ export interface ConsumerOptions {
   fromBeginning?: boolean;
   /** Chaos: latency/errors before each handler ('kafka.consume') and the commit-first toggle. Default none. */
   faults?: FaultInjector;
+  /** When a retry is due and the failure's stamp (a clock-skew fault moves it). Default wall time. */
+  clock?: Clock;
 }
 
 export interface ConsumerHandle {
