@@ -56,6 +56,11 @@ const chaosEnv = {
    * Moving the links into a process of their own lifts that; until then they are opt-in.
    */
   FAULTLINE_LINKS: z.enum(['on', 'off']).default('off'),
+  /**
+   * Process mode: how long a service instance has to answer /health after it is spawned
+   * (start, restart, scale). A loaded 2-core machine can need more than the default minute.
+   */
+  FAULTLINE_INSTANCE_START_TIMEOUT_MS: envInt(5000, 900_000).default(60_000),
   /** Process mode: start the services when the control plane starts (npm start does). */
   FAULTLINE_START_SERVICES: z.enum(['0', '1']).default('1'),
 };

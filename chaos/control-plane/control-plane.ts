@@ -54,6 +54,7 @@ function createDriver(cfg: ChaosConfig, links: InstanceLinks | undefined): Runti
     env: { ...process.env },
     logDir: path.join(repoRoot, '.faultline', 'sandbox', 'logs'),
     portBase: cfg.FAULTLINE_PORT_BASE,
+    startTimeoutMs: cfg.FAULTLINE_INSTANCE_START_TIMEOUT_MS,
     ...(links ? { links } : {}),
   });
 }
