@@ -1,4 +1,5 @@
 import {
+  ApiError,
   createChaosClient,
   type NodeAction,
   type ServiceName,
@@ -22,6 +23,7 @@ export type { TopologyNode };
 
 /** Polled: a control plane that does not answer in 3 s is treated as not there yet. */
 const quick = createChaosClient({ baseUrl: CHAOS, timeoutMs: 3000 });
+const probe = createChaosClient({ baseUrl: CHAOS, timeoutMs: 1500 });
 
 export async function topology(): Promise<TopologyNode[]> {
   return (await quick.topology()).nodes;
@@ -61,11 +63,11 @@ export async function assertNoSandbox(): Promise<void> {
   const pidFile = path.join(repoRoot, '.faultline', 'sandbox', 'start.pid');
   const pid = Number(fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8') : NaN);
   const running = Number.isInteger(pid) && pid > 0 && alive(pid);
-  const answering = await fetch(`${CHAOS}/api/chaos/topology`, {
-    signal: AbortSignal.timeout(1500),
-  })
-    .then(() => true)
-    .catch(() => false);
+  // Any HTTP answer means something is there, a refusal too (status 0: nothing answered).
+  const answering = await probe.topology().then(
+    () => true,
+    (err: unknown) => err instanceof ApiError && err.status > 0,
+  );
   if (running || answering)
     throw new Error(
       `a Faultline sandbox is already running (${running ? `npm start pid ${pid}` : 'something answers on 127.0.0.1:4000'}): ` +

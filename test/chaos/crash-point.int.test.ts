@@ -71,6 +71,7 @@ describe('the ledger.after-write crash point', () => {
         return change?.node.id === 'transaction-1' && change.node.lastExit === 'exit 86';
       }),
     ).toBe(true);
+    // Raw: the gateway's own 503 (and below its x-served-by header) is what is checked.
     const noOne = await fetch(`${sb.url}/api/transaction/health`);
     expect(noOne.status).toBe(503);
     expect(await noOne.json()).toMatchObject({ error: { code: 'NO_INSTANCE' } });

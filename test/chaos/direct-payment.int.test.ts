@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createBankClient, createChaosClient } from '@faultline/api-contract';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isolatedClients } from '../support/isolated-clients';
 import { uniqueName } from '../support/names';
@@ -24,15 +25,12 @@ let plane: ChildProcess | undefined;
 let base = 0;
 let chaosPort = 0;
 
-async function json(url: string, init: RequestInit = {}) {
-  const res = await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
 async function servicesUp(): Promise<boolean> {
   try {
-    const topo = await json(`http://127.0.0.1:${chaosPort}/api/chaos/topology`);
-    const nodes = topo.body.nodes as { id: string; state: string }[];
+    const { nodes } = await createChaosClient({
+      baseUrl: `http://127.0.0.1:${chaosPort}`,
+      timeoutMs: 30_000,
+    }).topology();
     return ['account-1', 'payment-1', 'transaction-1'].every(
       (id) => nodes.find((n) => n.id === id)?.state === 'up',
     );
@@ -94,28 +92,20 @@ describe('service to service without the control plane', () => {
       });
       expect(probe.kind).toBe('timeout');
 
-      const account = `http://127.0.0.1:${base + 1}`;
-      const login = await json(`${account}/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: `direct-${Date.now()}` }),
+      // The bank client straight to the account service, not through the frozen gateway.
+      const bank = createBankClient({
+        serviceUrls: { account: `http://127.0.0.1:${base + 1}` },
+        timeoutMs: 30_000,
       });
-      expect(login.status).toBe(201);
-      const auth = { authorization: `Bearer ${login.body.token as string}` };
-      const opened = await json(`${account}/accounts`, {
-        method: 'POST',
-        headers: { ...auth, 'content-type': 'application/json' },
-        body: JSON.stringify({ name: 'Main' }),
-      });
-      expect(opened.status, JSON.stringify(opened.body)).toBe(201);
-      expect(opened.body.fundingPaymentId).toMatch(/^pay_/);
+      const { token } = await bank.login(`direct-${Date.now()}`);
+      const opened = await bank.openAccount(token, { name: 'Main' });
+      expect(opened.fundingPaymentId).toMatch(/^pay_/);
 
       // The gift travels payment -> ledger over Kafka and lands on the balance.
       const deadline = Date.now() + 30_000;
       let balance = 0n;
       while (balance === 0n && Date.now() < deadline) {
-        const list = await json(`${account}/accounts`, { headers: auth });
-        balance = BigInt((list.body.accounts as { balanceMinor: string }[])[0]?.balanceMinor ?? 0);
+        balance = BigInt((await bank.accounts(token))[0]?.balanceMinor ?? 0);
         if (balance === 0n) await sleep(300);
       }
       expect(balance).toBeGreaterThan(0n);

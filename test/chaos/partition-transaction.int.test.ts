@@ -57,6 +57,7 @@ describe('a partition between one ledger instance and Cassandra', () => {
     expect(names).toEqual(
       expect.arrayContaining(['gateway -> account-1', 'gateway -> transaction-2']),
     );
+    // Raw: the status and the time of a bare gateway round trip are what is measured.
     const health = () => fetch(`${sb.url}/api/account/health`).then((r) => r.status);
     const t = async () => {
       const t0 = performance.now();

@@ -3,6 +3,7 @@ import {
   createBankClient,
   type OpenAccountBody,
   type PayBody,
+  type Payment,
 } from '@faultline/api-contract';
 
 /** Why an operation failed, by a stable code: the bank's own `error.code`, or what the client saw. */
@@ -29,11 +30,8 @@ export function gatewayUrls(baseUrl: string): BankUrls {
   return { account: `${base}/account`, payment: `${base}/payment` };
 }
 
-export interface PaymentView {
-  paymentId: string;
-  state: string;
-  updatedAt: string;
-}
+/** What a virtual user follows of a payment. */
+export type PaymentView = Pick<Payment, 'paymentId' | 'state' | 'updatedAt'>;
 
 /** The few bank calls virtual users make, over the contract's bank client; failures are LoadCallErrors. */
 export class BankClient {
