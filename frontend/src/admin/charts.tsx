@@ -79,8 +79,8 @@ export function Charts() {
         yRange={ratio}
       />
       <div className="card chart-note muted">
-        Shaded: periods with a fault in force. Completed/s counts posted ledger legs ÷ 2 as the
-        payment service reports them.
+        Shaded: periods with a fault or a link toxic (a partition) in force. Completed/s counts
+        posted ledger legs ÷ 2 as the payment service reports them.
       </div>
     </div>
   );
