@@ -50,6 +50,9 @@ export const baseEnv = z.object({
   // Performance switch (issue 11): on = fault settings by Redis pub/sub with a 5 s safety
   // poll; off = also read every 500 ms, as before. Changes apply within 1 s either way.
   FAULTLINE_FAULT_PUSH: envOnOff().default(false),
+  // The payment trace (issue 14): each payment message produced, consumed, retried or
+  // dead-lettered, kept per payment in Redis for the spacetime diagram. off = not recorded.
+  FAULTLINE_TRACE: envOnOff().default(true),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: envInt(0, 65535).optional(),
 });
@@ -83,4 +86,6 @@ export interface BaseConfig {
   consumerSessionTimeoutMs: number;
   /** FAULTLINE_FAULT_PUSH: fault settings by pub/sub plus a slow safety poll only (absent = off: pub/sub and the 500 ms poll). */
   faultPush?: boolean;
+  /** FAULTLINE_TRACE: record the payment trace (absent = on). */
+  trace?: boolean;
 }

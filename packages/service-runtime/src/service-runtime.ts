@@ -31,6 +31,7 @@ import {
 } from '@faultline/storage';
 import type { Kafka } from 'kafkajs';
 import { startChaosHooks, type ChaosHooks } from './chaos-hooks';
+import { RedisTrace } from './redis-trace';
 import { SwitchableFaults } from './switchable-faults';
 
 export interface ServiceRuntime {
@@ -93,7 +94,9 @@ export function createServiceRuntime(
   const faults = new SwitchableFaults();
   const cassandra = createCassandra(config.cassandra, { logger, faults });
   const kafka = createKafka({ brokers: config.kafkaBrokers, clientId: instanceId, logger });
-  const publisher = createPublisher({ kafka, instanceId, logger, metrics, faults });
+  // FAULTLINE_TRACE=off: no recorder at all, so the path is exactly the untraced one.
+  const trace = config.trace === false ? undefined : new RedisTrace();
+  const publisher = createPublisher({ kafka, instanceId, logger, metrics, faults, trace });
   const probe = createKafkaProbe(kafka);
   const closers: (() => Promise<unknown>)[] = [];
   const onStop = (close: () => Promise<unknown>) => void closers.push(close);
@@ -104,6 +107,7 @@ export function createServiceRuntime(
     (hooks ??= startChaosHooks(config, faults, {
       logger,
       version: options.version ?? 'unknown',
+      trace,
     }).then((h) => {
       onStop(() => h.stop());
       return h;
@@ -166,6 +170,7 @@ export function createServiceRuntime(
         publisher,
         handle,
         faults,
+        trace,
         keyConcurrency: config.consumerKeyConcurrency,
         sessionTimeout: config.consumerSessionTimeoutMs,
         ...tuning,

@@ -1,6 +1,7 @@
 import { noFaults } from '@faultline/faults';
 import type { Kafka } from 'kafkajs';
 import { whileSettling } from '../offsets';
+import { noTrace } from '../trace/trace-entry';
 import { consumedTopics, deadLetterTopic, routeTable } from '../topic-names';
 import { processBatch, type RunOptions } from './batch-processor';
 import { Disposer } from './disposer';
@@ -85,6 +86,7 @@ export async function runConsumer(options: ConsumerOptions): Promise<ConsumerHan
     retryDelaysMs,
     heartbeatIntervalMs: heartbeatInterval,
     faults: options.faults ?? noFaults,
+    trace: options.trace ?? noTrace,
   });
   consumer.on(consumer.events.GROUP_JOIN, (e) =>
     log.info('joined consumer group', {

@@ -3,6 +3,7 @@ import type { Logger, Metrics } from '@faultline/observability';
 import type { Kafka } from 'kafkajs';
 import type { EnvelopeInfo } from '../envelope';
 import type { Publisher } from '../publisher';
+import type { TraceRecorder } from '../trace/trace-entry';
 
 export interface ConsumedMessage {
   /** The origin topic (never the retry topic it was read from). */
@@ -83,6 +84,8 @@ export interface ConsumerOptions {
   fromBeginning?: boolean;
   /** Chaos: latency/errors before each handler ('kafka.consume') and the commit-first toggle. Default none. */
   faults?: FaultInjector;
+  /** FAULTLINE_TRACE: each payment message consumed, retried or dead-lettered is recorded here. Default none. */
+  trace?: TraceRecorder;
 }
 
 export interface ConsumerHandle {
