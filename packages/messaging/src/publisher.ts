@@ -125,6 +125,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
       attempt: input.attempt ?? 1,
       type: shortType(input.type),
       producer: options.instanceId,
+      producedAt: Date.now(),
       reason: '',
     });
   };

@@ -201,6 +201,7 @@ export class Disposer {
       attempt: envelope.attempt,
       type: shortType(envelope.type),
       producer: envelope.producer,
+      producedAt: Number(envelope.producedAtMs),
       reason,
     });
   }

@@ -15,6 +15,7 @@ const entry: TraceEntry = {
   attempt: 2,
   type: 'LedgerCommand',
   producer: 'payment-1',
+  producedAt: 1_700_000_000_100,
   reason: '',
 };
 

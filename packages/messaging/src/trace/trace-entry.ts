@@ -29,6 +29,8 @@ export interface TraceEntry {
   type: string;
   /** The envelope's producer instance (for a consume: who sent it). */
   producer: string;
+  /** The envelope's produced-at, epoch ms (where a consume's arrow starts). */
+  producedAt: number;
   /** Failure code of a retry or dead letter, else ''. */
   reason: string;
 }
@@ -48,6 +50,7 @@ export function encodeTraceEntry(e: TraceEntry): string {
     e.attempt,
     e.type,
     e.producer,
+    e.producedAt,
     e.reason,
   ]);
 }
@@ -65,12 +68,13 @@ export function decodeTraceEntry(paymentId: string, raw: string): TraceEntry | u
   } catch {
     return undefined;
   }
-  if (!Array.isArray(a) || a.length !== 13) return undefined;
+  if (!Array.isArray(a) || a.length !== 14) return undefined;
   const [at, kind, instance, topic, via, partition, offset, messageId, causationId, attempt] = a;
-  const [type, producer, reason] = a.slice(10) as unknown[];
+  const [type, producer, producedAt, reason] = a.slice(10) as unknown[];
   if (!num(at) || !isKind(kind) || !str(instance) || !str(topic) || !str(via)) return undefined;
   if (!num(partition) || !str(offset) || !str(messageId) || !str(causationId)) return undefined;
-  if (!num(attempt) || !str(type) || !str(producer) || !str(reason)) return undefined;
+  if (!num(attempt) || !str(type) || !str(producer) || !num(producedAt) || !str(reason))
+    return undefined;
   return {
     paymentId,
     at,
@@ -85,6 +89,7 @@ export function decodeTraceEntry(paymentId: string, raw: string): TraceEntry | u
     attempt,
     type,
     producer,
+    producedAt,
     reason,
   };
 }
