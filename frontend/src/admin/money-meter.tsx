@@ -109,6 +109,7 @@ export function MoneyMeterPanel({ compact = false }: { compact?: boolean }) {
           <ViolationList
             counts={m.violationsByKind}
             violations={[...(full?.violations ?? []), ...(polled.data?.violations ?? [])]}
+            recent={polled.data?.recent}
           />
           {full && <div className="muted small-text">{full.summary}</div>}
         </>

@@ -113,6 +113,7 @@ export function TraceSvg({ l }: { l: TraceLayout }) {
  */
 export function TraceDiagram({ paymentId }: { paymentId: string }) {
   const [trace, setTrace] = useState<PaymentTrace>();
+  const [open, setOpen] = useState(true);
   const [error, setError] = useState<string>();
   useEffect(() => {
     let live = true;
@@ -126,8 +127,18 @@ export function TraceDiagram({ paymentId }: { paymentId: string }) {
   }, [paymentId]);
   if (error) return <div className="muted">diagram unavailable: {error}</div>;
   if (!trace) return <div className="muted">drawing payment {paymentId.slice(0, 12)}…</div>;
+  if (!open)
+    return (
+      <button className="link" onClick={() => setOpen(true)} data-testid="trace-open">
+        diagram of {paymentId.slice(0, 12)}…
+      </button>
+    );
+  // Wider than the meter's column: laid over the left of the page, the why chain stays in view.
   return (
-    <div className="trace" data-testid="trace" style={{ overflowX: 'auto', margin: '6px 0' }}>
+    <div className="trace-overlay" data-testid="trace">
+      <button className="link" style={{ float: 'right' }} onClick={() => setOpen(false)}>
+        close
+      </button>
       <div className="muted">
         payment {paymentId} · {trace.state} ·{' '}
         {trace.arrows.filter((a) => a.kind === 'message').length} messages,{' '}
