@@ -106,7 +106,7 @@ describe('an anomaly explained: idempotency off and a crash after the ledger wri
           );
           return fresh !== undefined;
         },
-        { timeout: 60_000, interval: 250 },
+        { timeout: 90_000, interval: 250 },
       )
       .toBe(true);
     const redAt = Date.now();

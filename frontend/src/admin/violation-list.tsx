@@ -39,7 +39,7 @@ export function ViolationList({ counts, violations = [], recent = [] }: Props) {
             <ul className="plain detail">
               {newestFirst(violations, recent)
                 .filter((v) => v.kind === kind)
-                .slice(0, 20)
+                .slice(0, 200)
                 .map((v, i) => (
                   <li key={i}>
                     <div>
