@@ -13,6 +13,7 @@ export const phaseNames = [
   'latency',
   'recovery-kill',
   'recovery-pause',
+  'trace',
 ] as const;
 export type PhaseName = (typeof phaseNames)[number];
 

@@ -27,6 +27,7 @@ import {
   recoveryRow,
   resourceRows,
   saturationRow,
+  traceRows,
 } from './rows';
 import { findInGroup, ProcSampler, type ProcUsage } from './proc-usage';
 import { cassandraAt, newNamespace, redisAt, removeNamespace } from './namespace';
@@ -173,8 +174,9 @@ async function main(): Promise<void> {
   };
   const doBefore = !skip('before');
   onCleanup('bench data', namespaceCleanup);
-  const startBox = async (value: 'on' | 'off') => {
-    const box = await startSandbox({ ...baseEnv, ...switchEnv(value) }, logFile, ({ pgid }) => {
+  const startBox = async (value: 'on' | 'off', extra: Record<string, string> = {}) => {
+    const env = { ...baseEnv, ...switchEnv(value), ...extra };
+    const box = await startSandbox(env, logFile, ({ pgid }) => {
       sandboxPgid = pgid;
     });
     onCleanup(`sandbox ${value}`, async () => {
@@ -414,6 +416,47 @@ async function main(): Promise<void> {
   }
   if (needTwo)
     await phase('scaleBack', 'scale transaction back to 1', () => scaleService('transaction', 1));
+
+  // 12. The payment trace's cost (issue 14): the same saturation with it on, then off.
+  if (!skip('trace')) {
+    const traceOpts = (on: boolean) => ({
+      ...satOpts('uniform', true),
+      label: `FAULTLINE_TRACE=${on ? 'on' : 'off'}`,
+    });
+    // The trace is off by default: the sandbox is restarted with it on, then with it off.
+    const restartWith = (trace: 'on' | 'off') => async () => {
+      const c = cleanups.findIndex((x) => x.name === 'sandbox on');
+      if (c >= 0) cleanups.splice(c, 1);
+      say('  stopping the sandbox ...');
+      if (sandboxPgid !== undefined) await stopSandbox(sandboxPgid);
+      return startBox('on', { FAULTLINE_TRACE: trace });
+    };
+    const tracing = await phase(
+      'restartTraceOn',
+      'restart the sandbox with FAULTLINE_TRACE=on',
+      restartWith('on'),
+    );
+    const on = tracing
+      ? await phase('traceOn', '12a. saturation, uniform, trace recording ON', () =>
+          saturation(ctx, traceOpts(true)),
+        )
+      : undefined;
+    const restarted = await phase(
+      'restartTraceOff',
+      'restart the sandbox with FAULTLINE_TRACE=off',
+      restartWith('off'),
+    );
+    const off = restarted
+      ? await phase('traceOff', '12b. saturation, uniform, trace recording OFF', () =>
+          saturation(ctx, traceOpts(false)),
+        )
+      : undefined;
+    if (on && off) {
+      const t = traceRows(on, off);
+      phases.traceCost = t.cost;
+      rows.push(...t.rows);
+    }
+  }
 
   // 10-11. Ratios and before/after.
   const r = ratios(afterUniform, pg, cass, profileAfter?.perTransfer.lwtRounds);

@@ -287,3 +287,41 @@ export const idleRow = (r: IdleResult, on: boolean): ReportRow =>
         .map((p) => `${p.name} ${fmt(p.cpuPercent, 1)}`)
         .join(', '),
   );
+
+/** Trace recording on vs off, same sandbox settings otherwise: the ratio the 5% budget is about. */
+export function traceRows(
+  on: SaturationResult,
+  off: SaturationResult,
+): { rows: ReportRow[]; cost: { throughputRatio: number; p99Ratio: number } } {
+  const throughputRatio =
+    off.transfersPerSecond > 0 ? on.transfersPerSecond / off.transfersPerSecond : 0;
+  const p99Ratio =
+    off.serverLatencyMs.p99 > 0 ? on.serverLatencyMs.p99 / off.serverLatencyMs.p99 : 0;
+  const cell = (r: SaturationResult) =>
+    `${fmt(r.transfersPerSecond)}/s, p99 ${r.serverLatencyMs.p99} ms (${r.completedInWindow} COMPLETED)`;
+  return {
+    cost: { throughputRatio, p99Ratio },
+    rows: [
+      row(
+        '12 trace',
+        'uniform saturation, trace ON',
+        cell(on),
+        'FAULTLINE_TRACE=on, every other switch on',
+        auditCell(on.audit),
+      ),
+      row(
+        '12 trace',
+        'uniform saturation, trace OFF',
+        cell(off),
+        'sandbox restarted with FAULTLINE_TRACE=off',
+        auditCell(off.audit),
+      ),
+      row(
+        '12 trace',
+        'ON / OFF: transfers/s, p99',
+        `${fmt(throughputRatio, 3)}, ${fmt(p99Ratio, 3)}`,
+        'budget: transfers/s ratio >= 0.95 (issue 14: the hot path may not slow down by more than 5%)',
+      ),
+    ],
+  };
+}

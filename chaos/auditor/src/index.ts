@@ -42,3 +42,13 @@ export {
 } from './continuous-auditor';
 export { watchBalanceChanges, type BalanceWatch } from './balance-watch';
 export { loadAuditorConfig, type AuditorConfig } from './auditor-config';
+export { readPaymentTrace, readTraceEntries } from './trace/trace-read';
+export { buildTrace, CASSANDRA_LANE, KAFKA_LANE, type TraceInput } from './trace/trace-build';
+export {
+  traceEventKinds,
+  type PaymentTrace,
+  type TraceArrow,
+  type TraceEnvelope,
+  type TraceEvent,
+  type TraceEventKind,
+} from './trace/trace-model';

@@ -1,3 +1,4 @@
+import { NotFoundError } from '@faultline/errors';
 import { formatAmount } from '@faultline/money';
 import { createCassandra } from '@faultline/storage';
 import { validate, type Express } from '@faultline/http';
@@ -8,6 +9,7 @@ import {
   createContinuousAuditor,
   explain,
   readExplainData,
+  readPaymentTrace,
   selectViolations,
 } from '@faultline/auditor';
 import type { ApiContext } from './context';
@@ -119,6 +121,22 @@ export function verdictRoutes(
     res.json({
       explanations: chosen.map((v) => ({ violation: v, ...explain(v, data) })),
     });
+  });
+
+  // A payment's spacetime diagram (the UI opens it next to the why chain).
+  app.get(r.paymentTrace.path, async (req, res) => {
+    const { id } = validate(r.paymentTrace.params, req.params);
+    const trace = await readPaymentTrace(
+      {
+        client,
+        keyspace: ctx.config.cassandra.keyspace,
+        redis: ctx.redis,
+        redisPrefix: ctx.redisPrefix,
+      },
+      id,
+    );
+    if (!trace) throw new NotFoundError(`no payment ${id}`, { code: 'PAYMENT_NOT_FOUND' });
+    res.json(trace);
   });
 
   app.post(r.fullAudit.path, async (req, res) => {

@@ -1,4 +1,4 @@
-import { ApiError, createChaosClient } from '@faultline/api-contract';
+import { ApiError, createChaosClient, type PaymentTrace } from '@faultline/api-contract';
 import type { FaultSpec, Toggle } from '@faultline/faults';
 import type { PartitionSpec, ToxicSpec } from '@faultline/links';
 import type { NodeAction, NodeInfo, ServiceName } from '@faultline/runtime';
@@ -19,6 +19,8 @@ export interface ChaosApi {
   healLinks(): Promise<void>;
   /** The live verdict (GET /api/chaos/verdict): its level and the violations standing now. */
   verdict?(): Promise<LiveVerdict>;
+  /** A payment's spacetime diagram (GET /api/chaos/payments/:id/trace). */
+  paymentTrace?(paymentId: string): Promise<PaymentTrace>;
 }
 
 export interface LiveVerdict {
@@ -59,6 +61,7 @@ export function httpChaosApi(baseUrl: string, adminToken?: string): ChaosApi {
         if (!(err instanceof ApiError && err.status === 409 && err.code === 'LINKS_OFF')) throw err;
       });
     },
+    paymentTrace: (id) => chaos.paymentTrace(id),
     verdict: async () => {
       const r = await chaos.verdict(1000);
       return {

@@ -1,4 +1,5 @@
 import { describeFault } from '@faultline/api-contract';
+import type { PaymentTrace } from '@faultline/api-contract';
 import {
   loadSettingsSchema,
   settingsInput,
@@ -308,6 +309,7 @@ export async function runExperiment(
   if (finalAudit && finalAudit.verdict !== 'UNAVAILABLE')
     book.observe(end, finalAudit.violations as SeenViolation[]);
   card.occurrences = book.byKind();
+  card.traces = await violationTraces(deps.chaos, finalAudit);
   card.verdict = verdictLine(card);
   return card;
 }
@@ -340,6 +342,25 @@ function liveLevels(
     kindsSeen: [...kinds].sort(),
   };
 }
+
+/** Diagrams of the first few payments the final audit's violations name (none when it found nothing). */
+async function violationTraces(
+  chaos: ChaosApi,
+  audit: AuditOutcome | null,
+): Promise<PaymentTrace[]> {
+  if (!chaos.paymentTrace || !audit) return [];
+  const ids = new Set<string>();
+  for (const v of audit.violations as { payments?: unknown }[])
+    for (const p of Array.isArray(v.payments) ? v.payments : [])
+      if (typeof p === 'string' && ids.size < TRACES_ON_CARD) ids.add(p);
+  const out: PaymentTrace[] = [];
+  for (const id of ids) {
+    const t = await chaos.paymentTrace(id).catch(() => undefined);
+    if (t) out.push(t);
+  }
+  return out;
+}
+const TRACES_ON_CARD = 3;
 
 /** The live verdict once the auditor has finished a cycle (a fresh control plane has not). */
 async function firstLook(verdict: () => Promise<LiveVerdict>): Promise<LiveVerdict | undefined> {

@@ -1,6 +1,7 @@
 import type { KindOccurrences } from './occurrences';
 import type { ReportCard, Sample } from './report';
 import { esc, lineChart, type Series } from './svg-chart';
+import { traceSection } from './trace-svg';
 
 const series = (
   samples: Sample[],
@@ -194,6 +195,7 @@ ${charts.join('\n')}
 ${audit}
 <h2>Violations over the run: first, worst, last</h2>
 ${occurrences}
+${traceSection(card.traces)}
 <h2>Steps</h2>
 <table>${steps}</table>
 <p style="color:#868e96">Report ${esc(card.id)} · Faultline</p>

@@ -1,3 +1,4 @@
+import type { PaymentTrace } from '@faultline/api-contract';
 import type { Interval, LoadSettings } from '@faultline/load';
 import type { HistoryCounts } from '@faultline/load';
 import type { AuditOutcome } from './audit-port';
@@ -80,6 +81,8 @@ export interface ReportCard {
   occurrences: Record<string, KindOccurrences>;
   /** Seed, git commit (and whether the tree was dirty) and the command that replays the run. */
   provenance: Provenance | null;
+  /** Spacetime diagrams of the first payments the final audit's violations name (absent on older cards). */
+  traces?: PaymentTrace[];
   /** The card in one line. */
   verdict: string;
 }

@@ -108,7 +108,14 @@ export function MoneyMeterPanel({ compact = false }: { compact?: boolean }) {
           )}
           <ViolationList
             counts={m.violationsByKind}
-            violations={[...(full?.violations ?? []), ...(polled.data?.violations ?? [])]}
+            // The latest findings too: the poll returns the first 100 standing violations only,
+            // and on a long-broken sandbox a fresh anomaly would be missing from them.
+            violations={[
+              ...(full?.violations ?? []),
+              ...(polled.data?.recent ?? []),
+              ...(polled.data?.violations ?? []),
+            ]}
+            recent={polled.data?.recent}
           />
           {full && <div className="muted small-text">{full.summary}</div>}
         </>

@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { chaos } from '../api/chaos';
 import type { Violation } from '@faultline/api-contract';
 import { messageOf } from '@faultline/api-contract';
+import { TraceDiagram } from './trace-diagram';
 
 /**
  * One click from a violation to its why chain in money words (the auditor's --explain):
- * the effect first, then each link back to the safety net that was off and who set it.
+ * the effect first, then each link back to the safety net that was off and who set it;
+ * below it, the spacetime diagram of the payment involved.
  */
 export function WhyChain({ v }: { v: Violation }) {
   const [chain, setChain] = useState<string[]>();
@@ -27,17 +29,21 @@ export function WhyChain({ v }: { v: Violation }) {
   if (!chain)
     return (
       <button className="link" onClick={ask} disabled={busy} data-testid="why">
-        {busy ? 'explaining…' : 'why?'}
+        {busy ? 'explaining…' : v.payments.length ? 'why? + diagram' : 'why?'}
       </button>
     );
+  const payment = v.payments[0];
   return (
-    <ol className="plain why-chain" data-testid="why-chain">
-      {chain.map((line, i) => (
-        <li key={i}>
-          {i > 0 ? '← ' : ''}
-          {line}
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="plain why-chain" data-testid="why-chain">
+        {chain.map((line, i) => (
+          <li key={i}>
+            {i > 0 ? '← ' : ''}
+            {line}
+          </li>
+        ))}
+      </ol>
+      {payment && <TraceDiagram paymentId={payment} />}
+    </>
   );
 }

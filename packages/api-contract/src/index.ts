@@ -123,6 +123,8 @@ export {
 } from './chaos/link-specs';
 export { chaosRoutes, nodeId } from './chaos/routes';
 export * from './chaos/views';
+export { paymentTrace, traceEventKinds, type PaymentTrace } from './chaos/trace-views';
+export { traceLayout, traceTone, type TraceLayout } from './chaos/trace-layout';
 export {
   auditReport,
   experimentInfo,

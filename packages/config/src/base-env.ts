@@ -50,6 +50,11 @@ export const baseEnv = z.object({
   // Performance switch (issue 11): on = fault settings by Redis pub/sub with a 5 s safety
   // poll; off = also read every 500 ms, as before. Changes apply within 1 s either way.
   FAULTLINE_FAULT_PUSH: envOnOff().default(true),
+  // The payment trace (issue 14): each payment message produced, consumed, retried or
+  // dead-lettered, kept per payment in Redis for the spacetime diagram. off = not recorded.
+  // Off by default until the bench's trace phase has measured it within 5% (not yet: the
+  // only run was on a machine at load average 20+, with no usable figure).
+  FAULTLINE_TRACE: envOnOff().default(false),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: envInt(0, 65535).optional(),
 });
@@ -83,4 +88,6 @@ export interface BaseConfig {
   consumerSessionTimeoutMs: number;
   /** FAULTLINE_FAULT_PUSH: fault settings by pub/sub plus a slow safety poll only (absent = on; off: also the 500 ms poll of before). */
   faultPush?: boolean;
+  /** FAULTLINE_TRACE: record the payment trace (absent = off). */
+  trace?: boolean;
 }

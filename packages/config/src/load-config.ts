@@ -75,6 +75,7 @@ export function loadConfig<S extends z.ZodRawShape>(
     consumerKeyConcurrency: e.FAULTLINE_CONSUMER_KEY_CONCURRENCY,
     consumerSessionTimeoutMs: e.FAULTLINE_CONSUMER_SESSION_TIMEOUT_MS,
     faultPush: e.FAULTLINE_FAULT_PUSH,
+    trace: e.FAULTLINE_TRACE,
   };
   return { ...parsedExtra.data, ...base } as Config<S>;
 }

@@ -24,6 +24,12 @@ export interface FaultClientOptions {
   subscribedPollMs?: number;
   random?: () => number;
   exit?: (code: number) => void;
+  /**
+   * Awaited (at most 500 ms) just before a crash point exits: what the process must not lose
+   * of its own diagnostics (the payment trace of the delivery it dies in). The crash still
+   * lands at the same place: nothing after the point runs. Default none.
+   */
+  beforeCrash?: () => Promise<void>;
 }
 
 /**
@@ -147,6 +153,11 @@ export class FaultClient implements FaultInjector {
         fault: f.id,
         exitCode: CRASH_EXIT_CODE,
       });
+      if (this.opts.beforeCrash)
+        await Promise.race([
+          this.opts.beforeCrash().catch(() => undefined),
+          new Promise((r) => setTimeout(r, 500)),
+        ]);
       this.exit(CRASH_EXIT_CODE);
       // If exit is replaced (tests), stop here as a real crash would.
       throw new Error(`crash point ${point} fired`);

@@ -26,3 +26,11 @@ export type { KafkaProbe } from './probe';
 export { consumedTopics, deadLetterTopic, retryTopic, topicFamily } from './topic-names';
 export { fetchTopicOffsetsSettled, isSettlingError, whileSettling } from './offsets';
 export type { FetchOffsetsOptions, TopicOffsets } from './offsets';
+export {
+  decodeTraceEntry,
+  encodeTraceEntry,
+  liveTraceKinds,
+  noTrace,
+  traceKey,
+} from './trace/trace-entry';
+export type { LiveTraceKind, TraceEntry, TraceRecorder } from './trace/trace-entry';

@@ -5,6 +5,7 @@ import type { Logger, Metrics } from '@faultline/observability';
 import { Partitioners, type IHeaders, type Kafka, type Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { encodeEnvelope } from './envelope';
+import { noTrace, shortType, type TraceRecorder } from './trace/trace-entry';
 
 export interface PublishInput {
   /** Partition key: the account (or payment) whose messages must stay in order. */
@@ -49,6 +50,8 @@ export interface PublisherOptions {
   faults?: FaultInjector;
   /** Stamps each envelope's producedAtMs (a clock-skew fault moves it). Default wall time. */
   clock?: Clock;
+  /** FAULTLINE_TRACE: each payment message sent is recorded here once Kafka took it. Default none. */
+  trace?: TraceRecorder;
 }
 
 /**
@@ -61,6 +64,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
   const log = options.logger.child({ component: 'publisher' });
   const faults = options.faults ?? noFaults;
   const clock = options.clock ?? systemClock;
+  const trace = options.trace ?? noTrace;
   let producer: Producer | undefined;
   let connecting: Promise<Producer> | undefined;
 
@@ -108,11 +112,33 @@ export function createPublisher(options: PublisherOptions): Publisher {
     });
     return { id, message: { key: input.key, value: Buffer.from(value), headers: input.headers } };
   };
+  // After the send: a message Kafka refused never reached anyone, so it draws no arrow.
+  const traced = (topic: string, id: string, input: PublishInput) => {
+    if (!input.correlationId) return;
+    trace.record({
+      paymentId: input.correlationId,
+      at: Date.now(),
+      kind: 'produce',
+      instance: options.instanceId,
+      topic,
+      via: '',
+      partition: -1,
+      offset: '',
+      messageId: id,
+      causationId: input.causationId ?? '',
+      attempt: input.attempt ?? 1,
+      type: shortType(input.type),
+      producer: options.instanceId,
+      producedAt: Date.now(),
+      reason: '',
+    });
+  };
 
   return {
     async publish(topic, input) {
       const { id, message } = toMessage(input);
       await send([{ topic, messages: [message] }]);
+      traced(topic, id, input);
       return id;
     },
     async publishMany(items) {
@@ -120,6 +146,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
       const byTopic = new Map<string, RawMessage[]>();
       for (const b of built) byTopic.set(b.topic, [...(byTopic.get(b.topic) ?? []), b.message]);
       await send([...byTopic].map(([topic, messages]) => ({ topic, messages })));
+      items.forEach((item, i) => traced(item.topic, built[i]!.id, item));
       return built.map((b) => b.id);
     },
     async sendRaw(topic, messages) {

@@ -4,6 +4,7 @@ import { FaultClient } from '@faultline/faults';
 import type { Logger } from '@faultline/observability';
 import { startHeartbeat } from '@faultline/registry';
 import os from 'node:os';
+import type { RedisTrace } from './redis-trace';
 import type { SwitchableFaults } from './switchable-faults';
 
 /** How long start-up waits for Redis so a new instance applies the current faults at once. */
@@ -27,7 +28,7 @@ export interface ChaosHooks {
 export async function startChaosHooks(
   config: BaseConfig,
   faults: SwitchableFaults,
-  opts: { logger: Logger; version: string },
+  opts: { logger: Logger; version: string; trace?: RedisTrace },
 ): Promise<ChaosHooks> {
   const { logger } = opts;
   const redis = createRedis(config.redisUrl, { logger: logger.child({ component: 'chaos' }) });
@@ -41,7 +42,10 @@ export async function startChaosHooks(
     log: (msg, fields) => logger.error(msg, fields),
     // FAULTLINE_FAULT_PUSH=off: read the settings every 500 ms even when subscribed (before).
     ...(config.faultPush === false ? { subscribedPollMs: 500 } : {}),
+    // The trace of the delivery a crash point stops is what the spacetime diagram is for.
+    ...(opts.trace ? { beforeCrash: () => opts.trace!.flush() } : {}),
   });
+  opts.trace?.attach(redis, config.redisPrefix);
   faults.use(client);
   const startedAt = new Date().toISOString();
   let heartbeat: { stop(): Promise<void> } | undefined;
@@ -70,6 +74,7 @@ export async function startChaosHooks(
       stopped ??= (async () => {
         await heartbeat?.stop();
         await client.stop();
+        await opts.trace?.stop();
         redis.disconnect();
       })();
       return stopped;

@@ -32,6 +32,7 @@ import {
 } from '@faultline/storage';
 import type { Kafka } from 'kafkajs';
 import { startChaosHooks, type ChaosHooks } from './chaos-hooks';
+import { RedisTrace } from './redis-trace';
 import { SwitchableFaults } from './switchable-faults';
 
 export interface ServiceRuntime {
@@ -101,7 +102,9 @@ export function createServiceRuntime(
   const clock = skewedClock(() => faults.clockSkew());
   const cassandra = createCassandra(config.cassandra, { logger, faults });
   const kafka = createKafka({ brokers: config.kafkaBrokers, clientId: instanceId, logger });
-  const publisher = createPublisher({ kafka, instanceId, logger, metrics, faults, clock });
+  // FAULTLINE_TRACE=off: no recorder at all, so the path is exactly the untraced one.
+  const trace = config.trace === true ? new RedisTrace() : undefined;
+  const publisher = createPublisher({ kafka, instanceId, logger, metrics, faults, clock, trace });
   const probe = createKafkaProbe(kafka);
   const closers: (() => Promise<unknown>)[] = [];
   const onStop = (close: () => Promise<unknown>) => void closers.push(close);
@@ -112,6 +115,7 @@ export function createServiceRuntime(
     (hooks ??= startChaosHooks(config, faults, {
       logger,
       version: options.version ?? 'unknown',
+      trace,
     }).then((h) => {
       onStop(() => h.stop());
       return h;
@@ -176,6 +180,7 @@ export function createServiceRuntime(
         handle,
         faults,
         clock,
+        trace,
         keyConcurrency: config.consumerKeyConcurrency,
         sessionTimeout: config.consumerSessionTimeoutMs,
         ...tuning,

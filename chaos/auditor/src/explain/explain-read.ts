@@ -65,25 +65,7 @@ export async function readExplainData(
   });
   const timelines = new Map<string, TimelineStep[]>();
   await forEachLimited([...paymentIds], 16, async (id) => {
-    const rs = await o.client.execute(
-      `SELECT step_state, step_at, step_instance, step_attempt, step_note FROM ${ks}.payments WHERE payment_id = ?`,
-      [id],
-      { prepare: true, fetchSize: 1000 },
-    );
-    const steps: TimelineStep[] = [];
-    for await (const r of rs) {
-      const state = r.get('step_state');
-      if (typeof state !== 'string') continue;
-      const at = r.get('step_at');
-      steps.push({
-        state,
-        at: at instanceof Date ? at : undefined,
-        instance: (r.get('step_instance') as string | null) ?? undefined,
-        attempt: Number(r.get('step_attempt') ?? 1),
-        note: (r.get('step_note') as string | null) ?? undefined,
-      });
-    }
-    timelines.set(id, steps);
+    timelines.set(id, await readTimeline(o.client, o.keyspace, id));
   });
   const cache = await readCachedBalances(o.redis, o.redisPrefix, accountIds).catch(() => new Map());
   return {
@@ -95,6 +77,33 @@ export async function readExplainData(
     actions: await readActionLog(o.redis, o.redisPrefix),
     envelopes: false,
   };
+}
+
+/** A payment's timeline: every state move and re-drive, oldest first (the payments table's rows). */
+export async function readTimeline(
+  client: Client,
+  keyspace: string,
+  paymentId: string,
+): Promise<TimelineStep[]> {
+  const rs = await client.execute(
+    `SELECT step_state, step_at, step_instance, step_attempt, step_note FROM ${quoteIdentifier(keyspace)}.payments WHERE payment_id = ?`,
+    [paymentId],
+    { prepare: true, fetchSize: 1000 },
+  );
+  const steps: TimelineStep[] = [];
+  for await (const r of rs) {
+    const state = r.get('step_state');
+    if (typeof state !== 'string') continue;
+    const at = r.get('step_at');
+    steps.push({
+      state,
+      at: at instanceof Date ? at : undefined,
+      instance: (r.get('step_instance') as string | null) ?? undefined,
+      attempt: Number(r.get('step_attempt') ?? 1),
+      note: (r.get('step_note') as string | null) ?? undefined,
+    });
+  }
+  return steps;
 }
 
 /** Which violations `--explain <what>` means: all, a kind, a 1-based number, a payment or an account. */

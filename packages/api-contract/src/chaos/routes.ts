@@ -31,6 +31,8 @@ import {
   reportSummary,
   violation,
 } from './audit-views';
+import { paymentTrace } from './trace-views';
+import { paymentId } from '../ids';
 
 const c = 'chaos' as const;
 /** A query number: `?limit=20` arrives as a string. */
@@ -330,6 +332,17 @@ export const chaosRoutes = {
       })
       .strict(),
     response: z.object({ explanations: z.array(explanation) }),
+  }),
+  paymentTrace: route({
+    owner: c,
+    method: 'GET',
+    path: '/api/chaos/payments/:id/trace',
+    summary:
+      "a payment's spacetime diagram: lanes, messages with their envelopes, ledger rows, state moves",
+    auth: 'none',
+    mutates: false,
+    params: z.object({ id: paymentId }).strict(),
+    response: paymentTrace,
   }),
   fullAudit: route({
     owner: c,

@@ -55,6 +55,7 @@ export function createChaosClient(o: TransportOptions = {}) {
     verdict: (limit = 100) => call(r.verdict, { query: { limit } }),
     fullAudit: () => call(r.fullAudit, { body: {}, timeoutMs: 120_000 }),
     explain: (what: string) => call(r.explainVerdict, { query: { what }, timeoutMs: 30_000 }),
+    paymentTrace: (id: string) => call(r.paymentTrace, { params: { id }, timeoutMs: 30_000 }),
     load: () => call(r.load),
     startLoad: (start: LoadStart) => call(r.startLoad, { body: start }),
     stopLoad: () => call(r.stopLoad, { timeoutMs: 30_000 }),

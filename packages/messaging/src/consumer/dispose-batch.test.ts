@@ -7,11 +7,13 @@ import { encodeEnvelope } from '../envelope';
 import { failureHeaders } from '../headers';
 import type { Publisher, RawMessage } from '../publisher';
 import { Disposer, type Incoming } from './disposer';
+import type { TraceEntry } from '../trace/trace-entry';
 import type { BatchHandler, ConsumedMessage } from './types';
 
 // A run through handleBatch must end each message exactly as one-by-one handling would:
 // handled, to the next retry topic, or to the dead-letter topic, alone.
 function setup() {
+  const traced: TraceEntry[] = [];
   const sent: { topic: string; message: RawMessage }[] = [];
   const publisher: Publisher = {
     publish: () => Promise.reject(new Error('unused')),
@@ -30,8 +32,9 @@ function setup() {
     retryDelaysMs: [1000, 5000],
     heartbeatIntervalMs: 500,
     faults: noFaults,
+    trace: { record: (e) => traced.push(e) },
   });
-  return { disposer, sent };
+  return { disposer, sent, traced };
 }
 
 let offset = 0;
@@ -52,13 +55,13 @@ function incoming(value: Buffer): Incoming {
     heartbeat: async () => undefined,
   };
 }
-const good = (id: string) =>
+const good = (id: string, correlationId = '') =>
   incoming(
     Buffer.from(
       encodeEnvelope({
         messageId: id,
         type: 'test.Thing',
-        correlationId: '',
+        correlationId,
         causationId: '',
         attempt: 1,
         producer: 'test',
@@ -108,5 +111,27 @@ describe('Disposer.disposeBatch', () => {
     const out = await disposer.disposeBatch([good('a'), good('b')], async () => [undefined]);
     expect(out.map((d) => d.outcome)).toEqual(['dead', 'dead']);
     expect(sent.map((s) => s.topic)).toEqual(['cmds.dlt', 'cmds.dlt']);
+  });
+
+  it("records a payment's deliveries and what became of them, and nothing for other messages", async () => {
+    const { disposer, traced } = setup();
+    await disposer.disposeBatch(
+      [good('a', 'pay_1'), good('retry', 'pay_1'), good('x')],
+      async (msgs) =>
+        msgs.map((m) =>
+          m.envelope.messageId === 'retry' ? new UnavailableError('down') : undefined,
+        ),
+    );
+    expect(traced.map((e) => `${e.kind} ${e.messageId} ${e.paymentId} ${e.reason}`)).toEqual([
+      'consume a pay_1 ',
+      'consume retry pay_1 ',
+      'retry retry pay_1 UNAVAILABLE',
+    ]);
+    expect(traced[0]).toMatchObject({
+      topic: 'cmds',
+      partition: 0,
+      type: 'Thing',
+      producer: 'test',
+    });
   });
 });

@@ -6,6 +6,7 @@ import { decodeEnvelope, encodeEnvelope, type DecodedEnvelope } from '../envelop
 import { decodeHeaders, failureHeaders as h, headerValue } from '../headers';
 import type { Publisher } from '../publisher';
 import { deadLetterTopic, retryTopic, type TopicRoute } from '../topic-names';
+import { shortType, type LiveTraceKind, type TraceRecorder } from '../trace/trace-entry';
 import { describeFailure, type Failure } from './failure';
 import { RetryGate } from './retry-gate';
 import type { BatchHandler, ConsumedMessage, MessageHandler } from './types';
@@ -25,6 +26,7 @@ export interface DisposerDeps {
   faults: FaultInjector;
   /** Judges a retry's due time and stamps failedAt. Default wall time. */
   clock?: Clock;
+  trace: TraceRecorder;
 }
 
 export interface Incoming {
@@ -64,6 +66,7 @@ export class Disposer {
       await this.forward(input, undefined, describeFailure(err), true);
       return { outcome: 'dead' };
     }
+    this.traced('consume', input, envelope);
     const msg = this.consumed(input, envelope);
     const labels = { topic: route.origin, type: envelope.type };
     const timer = setInterval(
@@ -96,7 +99,9 @@ export class Disposer {
     const live: { at: number; input: Incoming; envelope: DecodedEnvelope }[] = [];
     for (const input of inputs) {
       try {
-        live.push({ at: out.length, input, envelope: decodeEnvelope(input.message.value) });
+        const envelope = decodeEnvelope(input.message.value);
+        this.traced('consume', input, envelope);
+        live.push({ at: out.length, input, envelope });
         out.push({ outcome: 'ok' });
       } catch (err) {
         await this.forward(input, undefined, describeFailure(err), true);
@@ -181,8 +186,31 @@ export class Disposer {
       err,
     });
     await this.forward(input, envelope, failure, dead);
+    this.traced(dead ? 'dead-letter' : 'retry', input, envelope, failure.code);
     this.deps.metrics.messagesHandled.inc({ ...labels, outcome: dead ? 'dead' : 'retry' });
     return { outcome: dead ? 'dead' : 'retry' };
+  }
+
+  /** A payment's message as this instance handled it (FAULTLINE_TRACE), with its coordinates. */
+  private traced(kind: LiveTraceKind, input: Incoming, envelope: DecodedEnvelope, reason = '') {
+    if (!envelope.correlationId) return;
+    this.deps.trace.record({
+      paymentId: envelope.correlationId,
+      at: Date.now(),
+      kind,
+      instance: this.deps.instanceId,
+      topic: input.route.origin,
+      via: input.sourceTopic === input.route.origin ? '' : input.sourceTopic,
+      partition: input.partition,
+      offset: input.message.offset,
+      messageId: envelope.messageId,
+      causationId: envelope.causationId,
+      attempt: envelope.attempt,
+      type: shortType(envelope.type),
+      producer: envelope.producer,
+      producedAt: Number(envelope.producedAtMs),
+      reason,
+    });
   }
 
   private consumed(input: Incoming, envelope: DecodedEnvelope): ConsumedMessage {

@@ -2,6 +2,7 @@ import { systemClock } from '@faultline/clock';
 import { noFaults } from '@faultline/faults';
 import type { Kafka } from 'kafkajs';
 import { whileSettling } from '../offsets';
+import { noTrace } from '../trace/trace-entry';
 import { consumedTopics, deadLetterTopic, routeTable } from '../topic-names';
 import { processBatch, type RunOptions } from './batch-processor';
 import { Disposer } from './disposer';
@@ -87,6 +88,7 @@ export async function runConsumer(options: ConsumerOptions): Promise<ConsumerHan
     heartbeatIntervalMs: heartbeatInterval,
     faults: options.faults ?? noFaults,
     clock: options.clock ?? systemClock,
+    trace: options.trace ?? noTrace,
   });
   consumer.on(consumer.events.GROUP_JOIN, (e) =>
     log.info('joined consumer group', {

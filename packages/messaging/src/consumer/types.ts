@@ -4,6 +4,7 @@ import type { Logger, Metrics } from '@faultline/observability';
 import type { Kafka } from 'kafkajs';
 import type { EnvelopeInfo } from '../envelope';
 import type { Publisher } from '../publisher';
+import type { TraceRecorder } from '../trace/trace-entry';
 
 export interface ConsumedMessage {
   /** The origin topic (never the retry topic it was read from). */
@@ -86,6 +87,8 @@ export interface ConsumerOptions {
   faults?: FaultInjector;
   /** When a retry is due and the failure's stamp (a clock-skew fault moves it). Default wall time. */
   clock?: Clock;
+  /** FAULTLINE_TRACE: each payment message consumed, retried or dead-lettered is recorded here. Default none. */
+  trace?: TraceRecorder;
 }
 
 export interface ConsumerHandle {
