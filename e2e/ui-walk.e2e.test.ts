@@ -40,6 +40,19 @@ const tabs: { name: string; main: string; data: (page: Page) => Promise<void> }[
     },
   },
   {
+    name: 'links',
+    // The e2e sandbox runs with FAULTLINE_LINKS=on: the grid, a cell per instance and
+    // dependency. A sandbox of one's own with links off shows how to turn them on instead.
+    main: '[data-testid=links], [data-testid=links-off]',
+    data: async (page) => {
+      await poll(
+        async () =>
+          (await count(page, '[data-testid=link-cell]')) +
+          (await count(page, '[data-testid=links-off]')),
+      ).toBeGreaterThan(0);
+    },
+  },
+  {
     name: 'charts',
     main: '[data-testid=charts]',
     data: async (page) => {
